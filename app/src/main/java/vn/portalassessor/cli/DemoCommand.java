@@ -1,0 +1,69 @@
+package vn.portalassessor.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.portalassessor.criteria.load.AgencyListReader;
+import vn.portalassessor.samples.SamplePortalServer;
+
+/**
+ * {@code assessor demo}: the whole pipeline on the bundled sample portals, served on 127.0.0.1.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start the bundled sample portals (fictional agencies, three per group) on 127.0.0.1,",
+                "run the whole pipeline on them and print where the report is. Uses the assessment date",
+                "2016-12-31, a 20 ms politeness delay and private addresses allowed (the sites are on loopback)."})
+final class DemoCommand implements Callable<Integer> {
+
+    static final LocalDate DEMO_DATE = LocalDate.of(2016, 12, 31);
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "assessor-demo",
+            description = "Run directory (default: ${DEFAULT-VALUE}); a previous demo run there is replaced.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        clearPreviousDemo(out);
+        try (SamplePortalServer server = SamplePortalServer.start()) {
+            System.out.println("Đã khởi động " + server.catalogue().sites().size() + " trang mẫu trên 127.0.0.1.");
+            Path agencies = server.writeAgencyList(out.resolve("agencies.csv"));
+            CrawlOptions options = new CrawlOptions();
+            options.maxPages = 300;
+            options.maxDepth = 6;
+            options.delayMs = 20;
+            options.concurrency = 4;
+            options.screenshots = "off";
+            options.userAgent = vn.portalassessor.crawl.CrawlPolicy.DEFAULT_USER_AGENT;
+            options.assessmentDate = DEMO_DATE;
+            options.allowPrivateAddresses = true;
+            return RunCommand.execute(AgencyListReader.read(agencies), null, null, out, options, System.out);
+        }
+    }
+
+    /** Removes a previous run in {@code dir}; refuses a folder that is not one. */
+    static void clearPreviousDemo(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        boolean empty;
+        try (Stream<Path> entries = Files.list(dir)) {
+            empty = entries.findAny().isEmpty();
+        }
+        if (empty) {
+            return;
+        }
+        if (!Files.exists(dir.resolve(RunManifest.FILE))) {
+            throw new UsageException(dir + " exists and is not a previous run; choose another --out");
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.portalassessor.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.portalassessor.criteria.Methodology;
+import vn.portalassessor.evaluate.result.Assessment;
+import vn.portalassessor.selfreport.SelfReport;
+
+/** {@code assessor evaluate}: re-score a finished crawl without fetching anything. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Re-score a finished crawl from its archive, without fetching anything: change points or",
+                "keywords in a methodology file, or give new self-reported data, and see the new ranking in seconds.",
+                "Rewrites results.json, results.csv and report/."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--run", required = true, paramLabel = "DIR", description = "A run directory (from 'run' or 'crawl').")
+    Path run;
+
+    @Option(names = "--self-reported", paramLabel = "FILE", description = "Self-reported data, CSV or XLSX.")
+    Path selfReported;
+
+    @Option(names = "--methodology", paramLabel = "FILE", description = "Methodology file (default: the shipped one).")
+    Path methodology;
+
+    @Option(names = "--assessment-date", paramLabel = "yyyy-MM-dd", description = "Override the run's assessment date.")
+    LocalDate assessmentDate;
+
+    @Override
+    public Integer call() throws Exception {
+        RunManifest manifest = RunManifest.read(run);
+        Methodology m = Pipeline.methodology(methodology);
+        SelfReport selfReport = Pipeline.selfReport(selfReported, m, manifest.agencies());
+        LocalDate date = assessmentDate != null ? assessmentDate : manifest.assessmentDate();
+        Assessment assessment = Pipeline.evaluateArchived(m, manifest.agencies(), run, selfReport, date, System.out);
+        Pipeline.writeOutputs(run, assessment, manifest, System.out);
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package vn.portalassessor.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.portalassessor.crawl.CrawlPolicy;
+import vn.portalassessor.crawl.CrawlTarget;
+import vn.portalassessor.crawl.Crawler;
+import vn.portalassessor.criteria.Agency;
+import vn.portalassessor.criteria.Methodology;
+import vn.portalassessor.criteria.load.AgencyListReader;
+import vn.portalassessor.evaluate.result.Assessment;
+import vn.portalassessor.selfreport.SelfReport;
+
+/** {@code assessor run}: crawl, evaluate, rank and report in one go. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Crawl the agencies' portals and online-service sites, evaluate every criterion, rank within",
+                "each group and write results.json, results.csv and report/ into the output folder.",
+                "Input files are checked before anything is fetched; a bad file is refused with its line and field."})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--agencies", required = true, paramLabel = "FILE",
+            description = "Agencies to assess: CSV/XLSX (id,name,group,portal_url,services_url) or a JSON array.")
+    Path agencies;
+
+    @Option(names = "--self-reported", paramLabel = "FILE",
+            description = "Self-reported data, CSV or XLSX (agency_id,criterion_id,value,note).")
+    Path selfReported;
+
+    @Option(names = "--methodology", paramLabel = "FILE",
+            description = "Methodology file, JSON or YAML (default: the shipped 2016-reconstructed).")
+    Path methodology;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run directory to create.")
+    Path out;
+
+    @Mixin
+    CrawlOptions crawl;
+
+    @Override
+    public Integer call() throws Exception {
+        return execute(AgencyListReader.read(agencies), selfReported, methodology, out, crawl, System.out);
+    }
+
+    /** Runs the whole pipeline; shared with {@code demo}. */
+    static int execute(List<Agency> agencyList, Path selfReportFile, Path methodologyFile, Path out,
+                       CrawlOptions options, PrintStream console) throws Exception {
+        CrawlPolicy policy = options.policy();
+        Methodology m = Pipeline.methodology(methodologyFile);
+        SelfReport selfReport = Pipeline.selfReport(selfReportFile, m, agencyList);
+        if (Files.exists(out.resolve("crawl-state"))) {
+            throw new UsageException(out + " already holds a crawl; choose another --out (or use 'assessor crawl --resume')");
+        }
+        Files.createDirectories(out);
+        RunManifest manifest = new RunManifest("assessor", AssessorCommand.version(), m.id(), m.version(),
+                methodologyFile == null ? "" : methodologyFile.toString(), options.assessmentDate(),
+                Pipeline.options(policy, options.screenshots), agencyList, Instant.now(), null);
+        manifest.write(out);
+        List<CrawlTarget> targets = Pipeline.targets(agencyList, m);
+        Assessment assessment;
+        try (Crawler crawler = Crawler.create(policy)) {
+            Pipeline.crawl(crawler, targets, out, false, console);
+            assessment = Pipeline.evaluateLive(crawler, m, agencyList, targets, out, selfReport,
+                    options.assessmentDate(), console);
+        }
+        RunManifest finished = manifest.finishedAt(Instant.now());
+        Pipeline.writeOutputs(out, assessment, finished, console);
+        finished.write(out);
+        return 0;
+    }
+}

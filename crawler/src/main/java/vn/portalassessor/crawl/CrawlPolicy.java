@@ -1,0 +1,214 @@
+package vn.portalassessor.crawl;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How politely and how far a crawl goes. Built once from the command line and shared by every
+ * request. Immutable; safe to share.
+ *
+ * <p>Defaults ({@link #polite()}): 1 s between requests to one host (raised by a robots.txt
+ * {@code Crawl-delay}), 4 agencies in parallel, 300 pages and depth 5 per agency, 5 MiB per
+ * response, 10 s to connect, 30 s to answer, 20 minutes per agency, private and loopback addresses
+ * refused.
+ */
+public final class CrawlPolicy {
+
+    /** The user agent we announce; robots.txt rules for it (or {@code *}) are obeyed. */
+    public static final String DEFAULT_USER_AGENT = "portal-assessor/0.1 (+kiem tra cong thong tin dien tu co quan nha nuoc)";
+
+    private final Duration delayPerHost;
+    private final int concurrency;
+    private final int maxPagesPerSite;
+    private final int maxDepth;
+    private final long maxResponseBytes;
+    private final Duration connectTimeout;
+    private final Duration responseTimeout;
+    private final Duration maxWallTimePerSite;
+    private final int maxRedirects;
+    private final String userAgent;
+    private final boolean allowPrivateAddresses;
+
+    private CrawlPolicy(Builder b) {
+        this.delayPerHost = b.delayPerHost;
+        this.concurrency = b.concurrency;
+        this.maxPagesPerSite = b.maxPagesPerSite;
+        this.maxDepth = b.maxDepth;
+        this.maxResponseBytes = b.maxResponseBytes;
+        this.connectTimeout = b.connectTimeout;
+        this.responseTimeout = b.responseTimeout;
+        this.maxWallTimePerSite = b.maxWallTimePerSite;
+        this.maxRedirects = b.maxRedirects;
+        this.userAgent = b.userAgent;
+        this.allowPrivateAddresses = b.allowPrivateAddresses;
+    }
+
+    /** The defaults stated above. */
+    public static CrawlPolicy polite() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this policy's values. */
+    public Builder toBuilder() {
+        return new Builder()
+                .delayPerHost(delayPerHost).concurrency(concurrency).maxPagesPerSite(maxPagesPerSite)
+                .maxDepth(maxDepth).maxResponseBytes(maxResponseBytes).connectTimeout(connectTimeout)
+                .responseTimeout(responseTimeout).maxWallTimePerSite(maxWallTimePerSite)
+                .maxRedirects(maxRedirects).userAgent(userAgent).allowPrivateAddresses(allowPrivateAddresses);
+    }
+
+    /** Pause between two requests to the same host. Default: 1 s. */
+    public Duration delayPerHost() {
+        return delayPerHost;
+    }
+
+    /** Agencies crawled at the same time. Default: 4. */
+    public int concurrency() {
+        return concurrency;
+    }
+
+    /** Pages fetched per agency at most (portal and service site together). Default: 300. */
+    public int maxPagesPerSite() {
+        return maxPagesPerSite;
+    }
+
+    /** Links followed from a seed at most. Default: 5. */
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    /** Bytes kept of one response body; the rest is cut and the cut recorded. Default: 5 MiB. */
+    public long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    /** Default: 10 s. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Time for a server to answer, per request. Default: 30 s. */
+    public Duration responseTimeout() {
+        return responseTimeout;
+    }
+
+    /** Time one agency's crawl may take before it stops as PARTIAL. Default: 20 minutes. */
+    public Duration maxWallTimePerSite() {
+        return maxWallTimePerSite;
+    }
+
+    /** Redirects followed from one URL. Default: 5. */
+    public int maxRedirects() {
+        return maxRedirects;
+    }
+
+    public String userAgent() {
+        return userAgent;
+    }
+
+    /** Whether loopback, private, link-local and multicast addresses may be fetched. Default: false. */
+    public boolean allowPrivateAddresses() {
+        return allowPrivateAddresses;
+    }
+
+    @Override
+    public String toString() {
+        return "CrawlPolicy{delayPerHost=" + delayPerHost + ", concurrency=" + concurrency
+                + ", maxPagesPerSite=" + maxPagesPerSite + ", maxDepth=" + maxDepth
+                + ", maxResponseBytes=" + maxResponseBytes + ", allowPrivateAddresses=" + allowPrivateAddresses + "}";
+    }
+
+    /** Collects a policy's values; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private Duration delayPerHost = Duration.ofSeconds(1);
+        private int concurrency = 4;
+        private int maxPagesPerSite = 300;
+        private int maxDepth = 5;
+        private long maxResponseBytes = 5L * 1024 * 1024;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration responseTimeout = Duration.ofSeconds(30);
+        private Duration maxWallTimePerSite = Duration.ofMinutes(20);
+        private int maxRedirects = 5;
+        private String userAgent = DEFAULT_USER_AGENT;
+        private boolean allowPrivateAddresses;
+
+        private Builder() {
+        }
+
+        public Builder delayPerHost(Duration v) {
+            this.delayPerHost = Objects.requireNonNull(v);
+            return this;
+        }
+
+        public Builder concurrency(int v) {
+            this.concurrency = v;
+            return this;
+        }
+
+        public Builder maxPagesPerSite(int v) {
+            this.maxPagesPerSite = v;
+            return this;
+        }
+
+        public Builder maxDepth(int v) {
+            this.maxDepth = v;
+            return this;
+        }
+
+        public Builder maxResponseBytes(long v) {
+            this.maxResponseBytes = v;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration v) {
+            this.connectTimeout = Objects.requireNonNull(v);
+            return this;
+        }
+
+        public Builder responseTimeout(Duration v) {
+            this.responseTimeout = Objects.requireNonNull(v);
+            return this;
+        }
+
+        public Builder maxWallTimePerSite(Duration v) {
+            this.maxWallTimePerSite = Objects.requireNonNull(v);
+            return this;
+        }
+
+        public Builder maxRedirects(int v) {
+            this.maxRedirects = v;
+            return this;
+        }
+
+        public Builder userAgent(String v) {
+            this.userAgent = Objects.requireNonNull(v);
+            return this;
+        }
+
+        public Builder allowPrivateAddresses(boolean v) {
+            this.allowPrivateAddresses = v;
+            return this;
+        }
+
+        public CrawlPolicy build() {
+            check(!delayPerHost.isNegative(), "delay per host must not be negative");
+            check(concurrency >= 1, "concurrency must be at least 1, is " + concurrency);
+            check(maxPagesPerSite >= 1, "max pages per site must be at least 1, is " + maxPagesPerSite);
+            check(maxDepth >= 0, "max depth must not be negative, is " + maxDepth);
+            check(maxResponseBytes >= 1024, "max response bytes must be at least 1024, is " + maxResponseBytes);
+            check(maxRedirects >= 0, "max redirects must not be negative");
+            check(!userAgent.isBlank(), "the user agent must not be blank");
+            return new CrawlPolicy(this);
+        }
+
+        private static void check(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+    }
+}

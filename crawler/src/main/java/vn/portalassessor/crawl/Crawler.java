@@ -1,0 +1,181 @@
+package vn.portalassessor.crawl;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import vn.portalassessor.crawl.fetch.HttpFetcher;
+import vn.portalassessor.crawl.frontier.HostThrottle;
+import vn.portalassessor.crawl.store.RunLayout;
+import vn.portalassessor.crawl.store.StoredPage;
+
+/**
+ * The crawler's front door: crawls agencies' sites into a run directory, several agencies at a time,
+ * and opens live page sources for the evaluator's probes. One instance per run; it owns the HTTP
+ * client, so close it at the end. Thread-safe.
+ *
+ * <pre>{@code
+ * try (Crawler crawler = Crawler.create(CrawlPolicy.polite())) {
+ *     List<CrawlSummary> done = crawler.crawlAll(targets, runDir, false, CrawlListener.NONE);
+ * }
+ * }</pre>
+ */
+public final class Crawler implements Closeable {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final CrawlPolicy policy;
+    private final HttpFetcher fetcher;
+    private final HostThrottle throttle = new HostThrottle();
+
+    private Crawler(CrawlPolicy policy) {
+        this.policy = policy;
+        this.fetcher = HttpFetcher.create(policy);
+    }
+
+    public static Crawler create(CrawlPolicy policy) {
+        return new Crawler(policy);
+    }
+
+    public CrawlPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Crawls every target, {@link CrawlPolicy#concurrency()} at a time, and writes each summary to
+     * {@code crawl-state/<id>/summary.json}. With {@code resume}, each agency continues from its
+     * capture index instead of starting over.
+     */
+    public List<CrawlSummary> crawlAll(List<CrawlTarget> targets, Path runDir, boolean resume, CrawlListener listener)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(policy.concurrency(), Math.max(1, targets.size())),
+                r -> {
+                    Thread t = new Thread(r, "crawl");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<CrawlSummary>> futures = new ArrayList<>();
+            for (CrawlTarget target : targets) {
+                futures.add(pool.submit(() -> crawl(target, runDir, resume, listener)));
+            }
+            List<CrawlSummary> summaries = new ArrayList<>();
+            for (Future<CrawlSummary> f : futures) {
+                try {
+                    summaries.add(f.get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException("a crawl failed: " + cause, cause);
+                }
+            }
+            return summaries;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Crawls one agency and writes its summary. */
+    public CrawlSummary crawl(CrawlTarget target, Path runDir, boolean resume, CrawlListener listener)
+            throws InterruptedException, IOException {
+        Path state = RunLayout.crawlStateDir(runDir, target.id());
+        if (!resume && Files.exists(RunLayout.captureIndex(runDir, target.id()))) {
+            throw new IllegalStateException(state + " already holds a crawl of " + target.id()
+                    + "; resume it or choose another output directory");
+        }
+        CrawlSummary summary;
+        try (AgencyCrawl crawl = new AgencyCrawl(target, runDir, policy, fetcher, throttle)) {
+            summary = crawl.run(listener);
+        }
+        writeSummary(runDir, summary);
+        return summary;
+    }
+
+    /** The summary a finished crawl wrote, if any. */
+    public static Optional<CrawlSummary> readSummary(Path runDir, String agencyId) {
+        Path file = RunLayout.summary(runDir, agencyId);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), CrawlSummary.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the crawl summary " + file, e);
+        }
+    }
+
+    /**
+     * A live page source for one agency's probes: fetched politely within the agency's scope,
+     * archived to its WARC and recorded in its capture index. Close it when the probes are done.
+     */
+    public LiveSource liveSource(CrawlTarget target, Path runDir) {
+        return new LiveSource(new AgencyCrawl(target, runDir, policy, fetcher, throttle));
+    }
+
+    private static void writeSummary(Path runDir, CrawlSummary summary) throws IOException {
+        Path file = RunLayout.summary(runDir, summary.id());
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        JSON.writeValue(tmp.toFile(), summary);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+    }
+
+    /** A {@link PageSource} that fetches. One thread at a time. */
+    public static final class LiveSource implements PageSource, Closeable {
+
+        private final AgencyCrawl crawl;
+
+        private LiveSource(AgencyCrawl crawl) {
+            this.crawl = crawl;
+        }
+
+        @Override
+        public Optional<StoredPage> page(URI url) {
+            if (!crawl.inScope(url)) {
+                return Optional.empty();
+            }
+            try {
+                return crawl.fetchPage(url, 0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public boolean live() {
+            return true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            crawl.close();
+        }
+    }
+
+}

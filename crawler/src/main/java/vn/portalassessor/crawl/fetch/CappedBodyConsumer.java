@@ -1,0 +1,87 @@
+package vn.portalassessor.crawl.fetch;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpResponse;
+
+/**
+ * Keeps a response body up to a byte limit. Past the limit it stops the exchange by failing it with
+ * {@link BodyCapReached}; the bytes read so far stay available through {@link #partial()} so the
+ * truncated page is still archived and judged.
+ */
+final class CappedBodyConsumer extends AbstractBinResponseConsumer<CappedBodyConsumer.Result> {
+
+    /** What was received. */
+    record Result(int status, String reason, String protocol, List<Map.Entry<String, String>> headers, byte[] body,
+                  boolean truncated) {
+    }
+
+    /** Signals that the body reached the cap; not an error of the server's. */
+    static final class BodyCapReached extends java.io.IOException {
+        BodyCapReached(long limit) {
+            super("response body cut at " + limit + " bytes");
+        }
+    }
+
+    private final long limit;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private HttpResponse response;
+    private boolean truncated;
+
+    CappedBodyConsumer(long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    protected void start(HttpResponse response, ContentType contentType) {
+        this.response = response;
+    }
+
+    @Override
+    protected int capacityIncrement() {
+        return 64 * 1024;
+    }
+
+    @Override
+    protected void data(ByteBuffer src, boolean endOfStream) throws BodyCapReached {
+        int room = (int) Math.min(Integer.MAX_VALUE, limit - body.size());
+        int n = Math.min(room, src.remaining());
+        byte[] chunk = new byte[n];
+        src.get(chunk);
+        body.write(chunk, 0, n);
+        if (src.hasRemaining()) {
+            truncated = true;
+            throw new BodyCapReached(limit);
+        }
+    }
+
+    @Override
+    protected Result buildResult() {
+        return partial();
+    }
+
+    /** What was received so far; null before the status line arrived. */
+    Result partial() {
+        if (response == null) {
+            return null;
+        }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (Header h : response.getHeaders()) {
+            headers.add(Map.entry(h.getName(), h.getValue()));
+        }
+        String protocol = response.getVersion() == null ? "HTTP/1.1" : response.getVersion().format();
+        String reason = response.getReasonPhrase() == null ? "" : response.getReasonPhrase();
+        return new Result(response.getCode(), reason, protocol, headers, body.toByteArray(), truncated);
+    }
+
+    @Override
+    public void releaseResources() {
+        // the body buffer is kept for partial(); it is garbage once the consumer is dropped
+    }
+}

@@ -1,0 +1,173 @@
+package vn.portalassessor.crawl.fetch;
+
+import java.io.Closeable;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.EndpointDetails;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+import vn.portalassessor.crawl.CrawlPolicy;
+import vn.portalassessor.crawl.scope.AddressGuard;
+
+/**
+ * Fetches single URLs with one shared HttpClient 5 async client configured from a
+ * {@link CrawlPolicy}: our user agent, the policy's timeouts and size cap, no automatic redirects,
+ * retries or cookies, bodies kept as sent (no decompression), and every resolved address passed
+ * through the {@link AddressGuard}. Thread-safe; close it when the crawl ends.
+ */
+public final class HttpFetcher implements Closeable {
+
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String ACCEPT_LANGUAGE = "vi,en;q=0.5";
+
+    private final CrawlPolicy policy;
+    private final AddressGuard guard;
+    private final CloseableHttpAsyncClient client;
+
+    private HttpFetcher(CrawlPolicy policy) {
+        this.policy = policy;
+        this.guard = new AddressGuard(policy.allowPrivateAddresses());
+        DnsResolver resolver = new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                return guard.resolve(host);
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) throws UnknownHostException {
+                return guard.resolve(host)[0].getCanonicalHostName();
+            }
+        };
+        this.client = HttpAsyncClients.custom()
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setDnsResolver(resolver)
+                        .setMaxConnPerRoute(2)
+                        .setMaxConnTotal(Math.max(8, policy.concurrency() * 2))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(policy.connectTimeout()))
+                                .setSocketTimeout(Timeout.of(policy.responseTimeout()))
+                                .build())
+                        .build())
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(2).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setRedirectsEnabled(false)
+                        .setResponseTimeout(Timeout.of(policy.responseTimeout()))
+                        .build())
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableRedirectHandling()
+                .build();
+        this.client.start();
+    }
+
+    /** A fetcher for this policy; one per crawl. */
+    public static HttpFetcher create(CrawlPolicy policy) {
+        return new HttpFetcher(policy);
+    }
+
+    /** GETs {@code url}; never throws for what the server or the network did. */
+    public FetchOutcome get(URI url) {
+        Instant at = Instant.now();
+        List<Map.Entry<String, String>> requestHeaders = new ArrayList<>();
+        requestHeaders.add(Map.entry("Host", hostHeader(url)));
+        requestHeaders.add(Map.entry("User-Agent", policy.userAgent()));
+        requestHeaders.add(Map.entry("Accept", ACCEPT));
+        requestHeaders.add(Map.entry("Accept-Language", ACCEPT_LANGUAGE));
+        SimpleRequestBuilder builder = SimpleRequestBuilder.get(url);
+        requestHeaders.stream().skip(1).forEach(h -> builder.setHeader(h.getKey(), h.getValue()));
+        SimpleHttpRequest request = builder.build();
+
+        HttpClientContext context = HttpClientContext.create();
+        CappedBodyConsumer consumer = new CappedBodyConsumer(policy.maxResponseBytes());
+        Future<CappedBodyConsumer.Result> future =
+                client.execute(SimpleRequestProducer.create(request), consumer, context, null);
+        long waitMillis = policy.connectTimeout().toMillis() + policy.responseTimeout().toMillis() + 5_000;
+        try {
+            return response(url, at, requestHeaders, future.get(waitMillis, TimeUnit.MILLISECONDS), context);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof CappedBodyConsumer.BodyCapReached && consumer.partial() != null) {
+                return response(url, at, requestHeaders, consumer.partial(), context);
+            }
+            return failure(url, at, cause);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return new FetchFailure(url, at, FetchFailure.Kind.TIMEOUT, "no complete answer within " + waitMillis + " ms");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            return new FetchFailure(url, at, FetchFailure.Kind.ERROR, "interrupted");
+        }
+    }
+
+    private static FetchedResponse response(URI url, Instant at, List<Map.Entry<String, String>> requestHeaders,
+                                            CappedBodyConsumer.Result r, HttpClientContext context) {
+        return new FetchedResponse(url, at, r.status(), r.reason(), r.protocol(), r.headers(), requestHeaders,
+                r.body(), r.truncated(), remoteAddress(context));
+    }
+
+    private static String remoteAddress(HttpClientContext context) {
+        EndpointDetails details = context.getEndpointDetails();
+        SocketAddress remote = details == null ? null : details.getRemoteAddress();
+        if (remote instanceof InetSocketAddress inet && inet.getAddress() != null) {
+            return inet.getAddress().getHostAddress();
+        }
+        return "";
+    }
+
+    static FetchFailure failure(URI url, Instant at, Throwable cause) {
+        String message = cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        FetchFailure.Kind kind;
+        if (cause instanceof AddressGuard.RefusedAddressException) {
+            kind = FetchFailure.Kind.ADDRESS_REFUSED;
+            message = cause.getMessage();
+        } else if (cause instanceof UnknownHostException) {
+            kind = FetchFailure.Kind.DNS;
+        } else if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
+            kind = FetchFailure.Kind.REFUSED;
+        } else if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException
+                || cause instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException) {
+            kind = FetchFailure.Kind.TIMEOUT;
+        } else if (cause instanceof SSLException) {
+            kind = FetchFailure.Kind.TLS;
+        } else {
+            kind = FetchFailure.Kind.ERROR;
+        }
+        return new FetchFailure(url, at, kind, message);
+    }
+
+    private static String hostHeader(URI url) {
+        return url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort();
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+}

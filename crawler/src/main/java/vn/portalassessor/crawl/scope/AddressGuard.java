@@ -1,0 +1,64 @@
+package vn.portalassessor.crawl.scope;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+
+/**
+ * Refuses addresses a crawl of public portals has no business reaching: loopback, private (RFC 1918,
+ * unique-local IPv6), link-local, any-local and multicast. Checked on the resolved IP of every
+ * request, redirects included, so a public name that resolves (or redirects) to 127.0.0.1 is refused
+ * too. Tests and the demo allow them for their own loopback servers. Immutable; safe to share.
+ */
+public final class AddressGuard {
+
+    private final boolean allowPrivate;
+
+    public AddressGuard(boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
+    }
+
+    /** Whether an address may be contacted. */
+    public boolean permits(InetAddress address) {
+        return allowPrivate || !isNonPublic(address);
+    }
+
+    /**
+     * Resolves a host and returns its addresses if every one may be contacted.
+     *
+     * @throws RefusedAddressException when an address is refused
+     * @throws UnknownHostException    when the name does not resolve
+     */
+    public InetAddress[] resolve(String host) throws UnknownHostException {
+        InetAddress[] addresses = InetAddress.getAllByName(host);
+        for (InetAddress a : addresses) {
+            if (!permits(a)) {
+                throw new RefusedAddressException(host, a);
+            }
+        }
+        return Arrays.copyOf(addresses, addresses.length);
+    }
+
+    static boolean isNonPublic(InetAddress a) {
+        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress()
+                || a.isAnyLocalAddress() || a.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = a.getAddress();
+        if (b.length == 16) {
+            return (b[0] & 0xFE) == 0xFC; // fc00::/7 unique local
+        }
+        int first = b[0] & 0xFF;
+        int second = b[1] & 0xFF;
+        return first == 0 || first == 100 && second >= 64 && second < 128; // 0/8, carrier-grade NAT 100.64/10
+    }
+
+    /** The refusal of an address, as a kind of unknown host so HTTP clients treat it as unresolvable. */
+    public static final class RefusedAddressException extends UnknownHostException {
+
+        public RefusedAddressException(String host, InetAddress address) {
+            super(host + " resolves to " + address.getHostAddress()
+                    + ", a loopback/private/link-local address; use --allow-private-addresses to crawl it");
+        }
+    }
+}

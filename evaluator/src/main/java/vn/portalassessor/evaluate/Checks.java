@@ -1,0 +1,29 @@
+package vn.portalassessor.evaluate;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.portalassessor.evaluate.portal.NewsCheck;
+import vn.portalassessor.evaluate.portal.SectionCheck;
+import vn.portalassessor.evaluate.portal.SiteSearchCheck;
+import vn.portalassessor.evaluate.portal.SitemapCheck;
+import vn.portalassessor.evaluate.services.ServiceCatalogueCheck;
+
+/**
+ * The crawler checks this version of the tool implements, by the names methodology files use. A
+ * criterion naming a check that is not here is reported NEEDS_REVIEW ("chưa có kiểm tra tự động"),
+ * never silently scored.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** Every implemented check, by name. */
+    public static Map<String, Check> standard() {
+        return Stream.of(new SectionCheck(), new NewsCheck(), new SiteSearchCheck(), new SitemapCheck(),
+                        new ServiceCatalogueCheck())
+                .collect(Collectors.toUnmodifiableMap(Check::name, Function.identity()));
+    }
+}

@@ -1,0 +1,205 @@
+package vn.portalassessor.evaluate;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.portalassessor.crawl.CrawlSummary;
+import vn.portalassessor.crawl.Crawler;
+import vn.portalassessor.crawl.PageSource;
+import vn.portalassessor.crawl.store.PageStore;
+import vn.portalassessor.criteria.Agency;
+import vn.portalassessor.criteria.Component;
+import vn.portalassessor.criteria.Criterion;
+import vn.portalassessor.criteria.Methodology;
+import vn.portalassessor.criteria.RuleType;
+import vn.portalassessor.criteria.Source;
+import vn.portalassessor.evaluate.result.Assessment;
+import vn.portalassessor.evaluate.result.CrawlInfo;
+import vn.portalassessor.score.AgencyJudgements;
+import vn.portalassessor.score.Judgement;
+import vn.portalassessor.score.Scorer;
+import vn.portalassessor.selfreport.ReportedValue;
+import vn.portalassessor.selfreport.SelfReport;
+
+/**
+ * The evaluator's front door: judges every criterion of every agency from its crawled evidence and
+ * self-reports, then scores, ranks and levels them. Sources are weighed as the methodology lists them
+ * for each criterion: the first that gives a judgement wins; when the crawler and the self-report both
+ * give a value, both are kept and a disagreement is flagged. Nothing is silently zero: a criterion
+ * without data says "Không có số liệu", one the tool cannot judge says NEEDS_REVIEW, and a portal that
+ * did not answer makes its crawler criteria UNREACHABLE.
+ */
+public final class Evaluator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+
+    private final Methodology methodology;
+    private final Map<String, Check> checks;
+
+    public Evaluator(Methodology methodology, Map<String, Check> checks) {
+        this.methodology = methodology;
+        this.checks = Map.copyOf(checks);
+    }
+
+    /** An evaluator with every implemented check. */
+    public static Evaluator standard(Methodology methodology) {
+        return new Evaluator(methodology, Checks.standard());
+    }
+
+    /** The check names the methodology uses that this version does not implement (judged NEEDS_REVIEW). */
+    public Set<String> missingChecks() {
+        Set<String> missing = new TreeSet<>();
+        methodology.criteria().forEach(c -> c.crawlerCheck().filter(n -> !checks.containsKey(n)).ifPresent(missing::add));
+        return missing;
+    }
+
+    /**
+     * Evaluates agencies crawled into {@code runDir}.
+     *
+     * @param probes   where checks get extra pages (live or archived)
+     * @param progress told each agency id as it is done
+     */
+    public Assessment evaluate(List<Agency> agencies, Path runDir, SelfReport selfReport, Probes probes,
+                               LocalDate assessmentDate, Consumer<String> progress) {
+        List<AgencyJudgements> judged = new ArrayList<>();
+        for (Agency agency : agencies) {
+            Optional<CrawlSummary> crawl = Crawler.readSummary(runDir, agency.id());
+            PageSource source = probes.open(agency);
+            try {
+                SiteEvidence site = new SiteEvidence(agency, crawl, PageStore.open(runDir, agency.id()), source,
+                        assessmentDate, methodology);
+                judged.add(new AgencyJudgements(agency, crawlInfo(crawl), judge(site, selfReport)));
+            } finally {
+                if (source instanceof Closeable closeable) {
+                    try {
+                        closeable.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot close the probe archive of " + agency.id(), e);
+                    }
+                }
+            }
+            progress.accept(agency.id());
+        }
+        return Scorer.score(methodology, assessmentDate, judged);
+    }
+
+    /** Judges every applicable criterion of one agency. */
+    Map<String, Judgement> judge(SiteEvidence site, SelfReport selfReport) {
+        Map<String, Judgement> judgements = new HashMap<>();
+        methodology.criteria()
+                .filter(c -> c.appliesTo(site.agency().group()))
+                .forEach(c -> judgements.put(c.id(), judge(c, site, selfReport)));
+        return judgements;
+    }
+
+    private Judgement judge(Criterion c, SiteEvidence site, SelfReport selfReport) {
+        Judgement crawler = null;
+        Judgement reported = null;
+        for (Source source : c.sources()) {
+            if (source == Source.CRAWLER && c.crawlerCheck().isPresent()) {
+                crawler = fromCrawler(c, site);
+            } else if (source == Source.SELF_REPORTED) {
+                reported = fromSelfReport(c, site.agency().id(), selfReport);
+            }
+        }
+        Judgement chosen = null;
+        for (Source source : c.sources()) {
+            Judgement j = source == Source.CRAWLER ? crawler : source == Source.SELF_REPORTED ? reported : null;
+            if (j != null && j.status().decisive()) {
+                chosen = j;
+                break;
+            }
+        }
+        if (chosen == null) {
+            chosen = crawler != null ? crawler : reported;
+        }
+        if (chosen == null) {
+            return new Judgement(c, Status.NOT_MET, null, Map.of(), Source.SELF_REPORTED,
+                    "Không có số liệu: cơ quan chưa báo cáo tiêu chí này", List.of(), 1.0, null, null);
+        }
+        if (crawler != null && reported != null && crawler.status().decisive() && reported.status().decisive()) {
+            Judgement both = new Judgement(c, chosen.status(), chosen.value(), chosen.componentValues(), chosen.source(),
+                    chosen.explanation(), chosen.evidence(), chosen.confidence(), crawler.value(), reported.value());
+            if (both.discrepancy()) {
+                return new Judgement(c, both.status(), both.value(), both.componentValues(), both.source(),
+                        both.explanation() + "; số liệu tự báo cáo (" + format(reported.value())
+                                + ") khác số liệu kiểm tra (" + format(crawler.value()) + ")",
+                        both.evidence(), both.confidence(), both.detected(), both.reported());
+            }
+            return both;
+        }
+        return chosen;
+    }
+
+    private Judgement fromCrawler(Criterion c, SiteEvidence site) {
+        String name = c.crawlerCheck().orElseThrow();
+        Check check = checks.get(name);
+        Verdict v;
+        if (check == null) {
+            v = Verdict.needsReview("Chưa có kiểm tra tự động \"" + name + "\" cho tiêu chí này; thanh tra viên cần đánh giá",
+                    List.of());
+        } else if (!site.assessable()) {
+            v = Verdict.unreachable(site.unreachableReason());
+        } else {
+            try {
+                v = check.judge(c, site);
+            } catch (RuntimeException e) {
+                LOG.warn("check {} failed on {} for {}", name, site.agency().id(), c.id(), e);
+                v = Verdict.needsReview("Kiểm tra tự động gặp lỗi (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + "); thanh tra viên cần đánh giá", List.of());
+            }
+        }
+        return new Judgement(c, v.status(), v.value(), Map.of(), Source.CRAWLER, v.explanation(), v.evidence(),
+                v.confidence(), null, null);
+    }
+
+    private static Judgement fromSelfReport(Criterion c, String agencyId, SelfReport selfReport) {
+        if (c.rule() == RuleType.COMPOSITE) {
+            Map<String, Double> values = new HashMap<>();
+            List<String> parts = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (Component comp : c.components()) {
+                Optional<ReportedValue> v = selfReport.value(agencyId, comp.id());
+                if (v.isPresent()) {
+                    values.put(comp.id(), v.get().value());
+                    parts.add(comp.id() + " = " + v.get().raw());
+                } else {
+                    missing.add(comp.id());
+                }
+            }
+            if (values.isEmpty()) {
+                return null;
+            }
+            return new Judgement(c, Status.MET, null, values, Source.SELF_REPORTED,
+                    "Số liệu tự báo cáo: " + String.join(", ", parts)
+                            + (missing.isEmpty() ? "" : "; không có số liệu: " + String.join(", ", missing)),
+                    List.of(), 1.0, null, null);
+        }
+        return selfReport.value(agencyId, c.id())
+                .map(v -> new Judgement(c, Status.MET, v.value(), Map.of(), Source.SELF_REPORTED,
+                        "Số liệu tự báo cáo: " + v.raw() + (v.note().isBlank() ? "" : " (" + v.note() + ")"),
+                        List.of(), 1.0, null, v.value()))
+                .orElse(null);
+    }
+
+    private static CrawlInfo crawlInfo(Optional<CrawlSummary> crawl) {
+        return crawl.map(c -> new CrawlInfo(c.pagesFetched(), c.errors(), c.status().name(), c.notes()))
+                .orElse(new CrawlInfo(0, 0, "NOT_CRAWLED", List.of("chưa thu thập")));
+    }
+
+    private static String format(Double v) {
+        return v == null ? "—" : v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v);
+    }
+}

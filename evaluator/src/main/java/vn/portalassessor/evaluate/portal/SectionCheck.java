@@ -1,0 +1,136 @@
+package vn.portalassessor.evaluate.portal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import vn.portalassessor.crawl.store.StoredPage;
+import vn.portalassessor.criteria.Criterion;
+import vn.portalassessor.criteria.SubItem;
+import vn.portalassessor.evaluate.Anchor;
+import vn.portalassessor.evaluate.Check;
+import vn.portalassessor.evaluate.Evidence;
+import vn.portalassessor.evaluate.SectionFinder;
+import vn.portalassessor.evaluate.SiteEvidence;
+import vn.portalassessor.evaluate.Verdict;
+import vn.portalassessor.evaluate.text.PageText;
+import vn.portalassessor.evaluate.text.VietnameseText;
+
+/**
+ * A portal section that must exist with real content: C3.01 Thông tin giới thiệu, C3.02 lãnh đạo,
+ * C3.04 danh bạ, C3.06–C3.08 chỉ đạo điều hành, C3.10 phổ biến pháp luật, C3.11 quy hoạch, C3.13
+ * công báo, C3.14 đấu thầu, C3.15 góp ý dự thảo, C3.16 khoa học, C3.17 thống kê, C3.18 English.
+ *
+ * <p>The section is the page its menu link, slug and heading name together ({@link SectionFinder});
+ * a placeholder page does not count. When the criterion has sub-items, each is looked for in the
+ * section page and the pages it links to, or as a section of its own, and the verdict is the share
+ * of their points found.
+ */
+public final class SectionCheck implements Check {
+
+    @Override
+    public String name() {
+        return "section";
+    }
+
+    @Override
+    public Verdict judge(Criterion criterion, SiteEvidence site) {
+        SectionFinder finder = new SectionFinder(site);
+        Optional<SectionFinder.Match> section = finder.find(criterion.hints());
+        if (section.isPresent() && section.get().placeholder()) {
+            StoredPage page = section.get().page();
+            return Verdict.notMet("Mục \"" + section.get().label() + "\" chỉ có nội dung giữ chỗ (chưa có thông tin)",
+                    List.of(site.evidence(page, section.get().heading().orElse(null), PageText.mainText(page.document()))));
+        }
+        if (criterion.subItems().isEmpty()) {
+            if (section.isEmpty()) {
+                return Verdict.notMet("Không tìm thấy mục " + criterion.name() + " trên cổng thông tin", List.of());
+            }
+            SectionFinder.Match m = section.get();
+            Evidence evidence = site.evidence(m.page(), m.heading().orElse(null), m.label() + ": "
+                    + PageText.mainText(m.page().document()));
+            if (!finder.contentMatches(m.page(), criterion.hints())) {
+                return Verdict.notMet("Có mục \"" + m.label() + "\" nhưng thiếu nội dung cần có ("
+                        + String.join(", ", criterion.hints().content()) + ")", List.of(evidence));
+            }
+            return Verdict.met("Tìm thấy mục \"" + m.label() + "\"", List.of(evidence));
+        }
+        return judgeSubItems(criterion, site, finder, section);
+    }
+
+    private static Verdict judgeSubItems(Criterion criterion, SiteEvidence site, SectionFinder finder,
+                                         Optional<SectionFinder.Match> section) {
+        List<StoredPage> scope = new ArrayList<>();
+        section.ifPresent(m -> {
+            scope.add(m.page());
+            scope.addAll(childPages(site, m.page()));
+        });
+        for (SubItem item : criterion.subItems()) {
+            finder.find(item.hints()).filter(m -> !m.placeholder()).map(SectionFinder.Match::page)
+                    .filter(p -> !scope.contains(p)).ifPresent(scope::add);
+        }
+        double points = 0;
+        List<String> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Set<Evidence> evidence = new LinkedHashSet<>();
+        section.ifPresent(m -> evidence.add(site.evidence(m.page(), m.heading().orElse(null), m.label())));
+        for (SubItem item : criterion.subItems()) {
+            Optional<Evidence> hit = findSubItem(item, site, scope);
+            if (hit.isPresent()) {
+                points += item.points();
+                found.add(item.name());
+                evidence.add(hit.get());
+            } else {
+                missing.add(item.name());
+            }
+        }
+        double share = criterion.maxPoints() == 0 ? (missing.isEmpty() ? 1 : 0) : points / criterion.maxPoints();
+        String explanation = found.isEmpty()
+                ? "Không tìm thấy " + criterion.name().toLowerCase(java.util.Locale.ROOT) + " (" + String.join(", ", missing) + ")"
+                : "Có: " + String.join(", ", found) + (missing.isEmpty() ? "" : "; thiếu: " + String.join(", ", missing));
+        return Verdict.share(share, explanation, List.copyOf(evidence));
+    }
+
+    /**
+     * A sub-item is present when a heading or passage of a section page names it: the section's page,
+     * the pages it links to, or the page any sub-item is a section of (an intro split over pages).
+     */
+    private static Optional<Evidence> findSubItem(SubItem item, SiteEvidence site,
+                                                  List<StoredPage> scope) {
+        for (StoredPage page : scope) {
+            if (PageText.isPlaceholder(page.document(), site.placeholders())) {
+                continue;
+            }
+            Element main = PageText.main(page.document());
+            for (Element e : main.select("h1, h2, h3, h4, h5, strong, b, th, td, dt, p, li")) {
+                for (String k : item.hints().keywords()) {
+                    if (VietnameseText.containsPhrase(e.ownText().isBlank() ? e.text() : e.ownText(), k)) {
+                        Element located = page.document().selectFirst(e.cssSelector());
+                        return Optional.of(site.evidence(page, located, e.text()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Pages the section page links to from its own content (not from the menus every page repeats). */
+    static List<StoredPage> childPages(SiteEvidence site, StoredPage page) {
+        Set<String> chrome = new LinkedHashSet<>();
+        site.home().ifPresent(home -> site.links().from(home.url()).forEach(a -> chrome.add(a.target().toString())));
+        Element main = PageText.main(page.document());
+        List<StoredPage> children = new ArrayList<>();
+        for (Anchor a : site.links().from(page.url())) {
+            if (chrome.contains(a.target().toString()) || a.target().equals(page.url())) {
+                continue;
+            }
+            if (main.selectFirst("a[href]") == null) {
+                break;
+            }
+            site.store().page(a.target()).filter(p -> p.capture().isHtmlPage()).ifPresent(children::add);
+        }
+        return children;
+    }
+}

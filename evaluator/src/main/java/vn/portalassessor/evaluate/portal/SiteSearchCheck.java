@@ -1,0 +1,186 @@
+package vn.portalassessor.evaluate.portal;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.jsoup.nodes.Element;
+import vn.portalassessor.crawl.store.StoredPage;
+import vn.portalassessor.criteria.Criterion;
+import vn.portalassessor.evaluate.Anchor;
+import vn.portalassessor.evaluate.Check;
+import vn.portalassessor.evaluate.Evidence;
+import vn.portalassessor.evaluate.SiteEvidence;
+import vn.portalassessor.evaluate.Verdict;
+import vn.portalassessor.evaluate.text.PageText;
+import vn.portalassessor.evaluate.text.VietnameseText;
+
+/**
+ * C3.22 Chức năng tìm kiếm: the site's own search form, actually used. The check takes a headline
+ * from the portal (the text of a link to an article whose own heading repeats it), submits the
+ * portal's search form with it, and looks for that article among the results. A search box whose
+ * results page only echoes the query back does not count. The result page is fetched through the
+ * crawler's {@link vn.portalassessor.crawl.PageSource}: live during a run, from the archive when
+ * re-scoring.
+ */
+public final class SiteSearchCheck implements Check {
+
+    private static final int MIN_HEADLINE_WORDS = 5;
+    private static final int MAX_HEADLINE_WORDS = 25;
+
+    /** A search form ready to submit. */
+    record SearchForm(StoredPage page, Element form, URI action, String queryParam, List<String[]> fixedParams) {
+
+        URI query(String text) {
+            StringJoiner q = new StringJoiner("&");
+            for (String[] p : fixedParams) {
+                q.add(encode(p[0]) + "=" + encode(p[1]));
+            }
+            q.add(encode(queryParam) + "=" + encode(text));
+            String base = action.toString();
+            int hash = base.indexOf('#');
+            base = hash < 0 ? base : base.substring(0, hash);
+            return URI.create(base + (base.contains("?") ? "&" : "?") + q);
+        }
+
+        private static String encode(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "site-search";
+    }
+
+    @Override
+    public Verdict judge(Criterion criterion, SiteEvidence site) {
+        Optional<SearchForm> form = findForm(criterion, site);
+        if (form.isEmpty()) {
+            return Verdict.notMet("Không tìm thấy ô tìm kiếm trên cổng thông tin", List.of());
+        }
+        SearchForm f = form.get();
+        Evidence formEvidence = site.evidence(f.page(), f.form(), "Ô tìm kiếm: " + f.form().text());
+        Optional<Anchor> headline = headline(site);
+        if (headline.isEmpty()) {
+            return Verdict.needsReview("Có ô tìm kiếm nhưng không lấy được tiêu đề bài viết nào để thử", List.of(formEvidence));
+        }
+        String title = headline.get().text();
+        URI probe = f.query(title);
+        Optional<StoredPage> results = site.probes().page(probe);
+        if (results.isEmpty()) {
+            return site.probes().live()
+                    ? Verdict.notMet("Tìm kiếm \"" + title + "\" không nhận được trang kết quả", List.of(formEvidence))
+                    : Verdict.needsReview("Lưu trữ không có trang kết quả tìm kiếm \"" + title
+                    + "\"; cần thu thập lại để thử chức năng tìm kiếm", List.of(formEvidence));
+        }
+        StoredPage page = results.get();
+        if (page.capture().status() >= 400) {
+            return Verdict.notMet("Tìm kiếm \"" + title + "\" trả về lỗi HTTP " + page.capture().status(),
+                    List.of(formEvidence, site.evidence(page, null, "HTTP " + page.capture().status())));
+        }
+        Optional<Element> hit = findResult(page, headline.get());
+        if (hit.isPresent()) {
+            return Verdict.met("Tìm kiếm \"" + title + "\" trả về đúng bài viết",
+                    List.of(site.evidence(page, hit.get(), hit.get().text()), formEvidence));
+        }
+        return Verdict.notMet("Tìm kiếm \"" + title + "\" (tiêu đề một bài viết có trên cổng) không trả về bài viết đó",
+                List.of(site.evidence(page, null, PageText.mainText(page.document())), formEvidence));
+    }
+
+    /** A GET form with one text field, the one named for searching first, on the home page or any portal page. */
+    static Optional<SearchForm> findForm(Criterion criterion, SiteEvidence site) {
+        List<StoredPage> pages = new ArrayList<>();
+        site.home().ifPresent(pages::add);
+        site.pages().stream().filter(p -> site.onPortal(p.url())).forEach(pages::add);
+        SearchForm fallback = null;
+        for (StoredPage page : pages) {
+            for (Element form : page.document().select("form")) {
+                Optional<SearchForm> candidate = asSearchForm(page, form);
+                if (candidate.isEmpty()) {
+                    continue;
+                }
+                String described = form.attr("action") + " " + form.attr("id") + " " + form.attr("class") + " "
+                        + form.select("input, button, label").eachAttr("placeholder") + " " + form.text() + " "
+                        + form.select("input[type=submit], button").eachAttr("value") + " "
+                        + form.select("input").eachAttr("title");
+                boolean named = criterion.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(described, k))
+                        || criterion.hints().slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(form.attr("action"), s));
+                if (named) {
+                    return candidate;
+                }
+                if (fallback == null) {
+                    fallback = candidate.get();
+                }
+            }
+        }
+        return Optional.ofNullable(fallback);
+    }
+
+    private static Optional<SearchForm> asSearchForm(StoredPage page, Element form) {
+        if (!form.attr("method").isBlank() && !form.attr("method").equalsIgnoreCase("get")) {
+            return Optional.empty();
+        }
+        List<Element> textFields = form.select("input[type=text], input[type=search], input:not([type])");
+        textFields.removeIf(e -> e.attr("name").isBlank());
+        if (textFields.size() != 1 || !form.select("input[type=password], input[type=file], textarea").isEmpty()) {
+            return Optional.empty();
+        }
+        String action = form.absUrl("action");
+        URI actionUri;
+        try {
+            actionUri = URI.create(action.isBlank() ? page.url().toString() : action.replace(" ", "%20"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        List<String[]> fixed = new ArrayList<>();
+        for (Element hidden : form.select("input[type=hidden][name]")) {
+            fixed.add(new String[] {hidden.attr("name"), hidden.attr("value")});
+        }
+        return Optional.of(new SearchForm(page, form, actionUri, textFields.get(0).attr("name"), fixed));
+    }
+
+    /** A link whose text is an article's headline: 5–25 words, leading to a portal page whose heading repeats it. */
+    static Optional<Anchor> headline(SiteEvidence site) {
+        List<Anchor> candidates = new ArrayList<>();
+        List<StoredPage> sources = new ArrayList<>();
+        site.home().ifPresent(sources::add);
+        site.pages().stream().filter(p -> site.onPortal(p.url())).limit(50).forEach(sources::add);
+        for (StoredPage page : sources) {
+            for (Anchor a : site.links().from(page.url())) {
+                int words = a.text().split("\\s+").length;
+                if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || !site.onPortal(a.target())) {
+                    continue;
+                }
+                Optional<StoredPage> target = site.store().page(a.target()).filter(p -> p.capture().isHtmlPage());
+                if (target.isPresent() && target.get().document().select("h1, h2, h3, .title").stream()
+                        .anyMatch(h -> VietnameseText.fold(h.text()).contains(VietnameseText.fold(a.text())))) {
+                    candidates.add(a);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                break;
+            }
+        }
+        return candidates.stream().max(Comparator.comparingInt(a -> a.text().length()));
+    }
+
+    private static Optional<Element> findResult(StoredPage results, Anchor article) {
+        String wanted = VietnameseText.fold(article.text());
+        String target = article.target().getPath().toLowerCase(Locale.ROOT);
+        for (Element a : PageText.main(results.document()).select("a[href]")) {
+            String href = a.absUrl("href");
+            boolean sameTarget = !href.isBlank() && URI.create(href.replace(" ", "%20")).getPath() != null
+                    && URI.create(href.replace(" ", "%20")).getPath().toLowerCase(Locale.ROOT).equals(target);
+            if (sameTarget || VietnameseText.fold(a.text()).contains(wanted)) {
+                return Optional.ofNullable(results.document().selectFirst(a.cssSelector()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,71 @@
+package vn.portalassessor.evaluate.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import vn.portalassessor.crawl.store.Capture;
+import vn.portalassessor.crawl.store.StoredPage;
+import vn.portalassessor.criteria.Criterion;
+import vn.portalassessor.criteria.SubItem;
+import vn.portalassessor.evaluate.Check;
+import vn.portalassessor.evaluate.Evidence;
+import vn.portalassessor.evaluate.SectionFinder;
+import vn.portalassessor.evaluate.SiteEvidence;
+import vn.portalassessor.evaluate.Verdict;
+import vn.portalassessor.evaluate.text.PageText;
+
+/**
+ * C3.23 Sơ đồ cổng: a sitemap page a reader can use (named as such and listing at least
+ * {@value #MIN_LINKS} of the portal's pages) meets the criterion; an XML sitemap alone
+ * ({@code /sitemap.xml} or a robots.txt {@code Sitemap:} file) earns the share of the criterion's
+ * {@code sitemap-xml} sub-item.
+ */
+public final class SitemapCheck implements Check {
+
+    static final int MIN_LINKS = 10;
+    static final String XML_SUB_ITEM = "sitemap-xml";
+
+    @Override
+    public String name() {
+        return "sitemap";
+    }
+
+    @Override
+    public Verdict judge(Criterion criterion, SiteEvidence site) {
+        Optional<SectionFinder.Match> page = new SectionFinder(site).find(criterion.hints())
+                .filter(m -> !m.placeholder())
+                .filter(m -> PageText.main(m.page().document()).select("a[href]").size() >= MIN_LINKS);
+        Optional<StoredPage> xml = xmlSitemap(site);
+        if (page.isPresent()) {
+            SectionFinder.Match m = page.get();
+            int links = PageText.main(m.page().document()).select("a[href]").size();
+            List<Evidence> evidence = new java.util.ArrayList<>();
+            evidence.add(site.evidence(m.page(), m.heading().orElse(null), m.label() + " (" + links + " liên kết)"));
+            xml.ifPresent(x -> evidence.add(site.evidence(x, null, "sitemap.xml")));
+            return Verdict.met("Có trang \"" + m.label() + "\" liệt kê " + links + " liên kết"
+                    + (xml.isPresent() ? " và tệp sitemap.xml" : ""), evidence);
+        }
+        if (xml.isPresent()) {
+            double share = criterion.subItems().stream().filter(s -> s.id().equals(XML_SUB_ITEM))
+                    .mapToDouble(SubItem::points).sum() / Math.max(criterion.maxPoints(), 1e-9);
+            return Verdict.share(share, "Chỉ có tệp sitemap.xml, không có trang sơ đồ cổng cho người đọc",
+                    List.of(site.evidence(xml.get(), null, "sitemap.xml")));
+        }
+        return Verdict.notMet("Không có trang sơ đồ cổng và không có tệp sitemap.xml", List.of());
+    }
+
+    private static Optional<StoredPage> xmlSitemap(SiteEvidence site) {
+        for (Capture c : site.store().captures()) {
+            if (c.status() == 200 && site.onPortal(c.url()) && c.url().getPath().toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
+                Optional<StoredPage> p = site.store().page(c.url());
+                if (p.isPresent()) {
+                    String head = new String(p.get().body(), 0, Math.min(p.get().body().length, 4096), StandardCharsets.UTF_8);
+                    if (head.contains("<urlset") || head.contains("<sitemapindex")) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,107 @@
+package vn.portalassessor.evaluate.services;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+import vn.portalassessor.crawl.store.StoredPage;
+import vn.portalassessor.criteria.Criterion;
+import vn.portalassessor.criteria.Hints;
+import vn.portalassessor.criteria.SubItem;
+import vn.portalassessor.evaluate.Check;
+import vn.portalassessor.evaluate.SectionFinder;
+import vn.portalassessor.evaluate.SiteEvidence;
+import vn.portalassessor.evaluate.Verdict;
+import vn.portalassessor.evaluate.text.PageText;
+
+/**
+ * C4.01 Danh mục dịch vụ công trực tuyến: a catalogue listing services with the level each is
+ * declared at. A catalogue page is one named by the criterion's hints or one that lists at least
+ * {@value #MIN_SERVICES} links next to level labels (the hints' content words followed by a level
+ * 1–4: "Mức độ 3", "Mức 4"). A catalogue with levels meets the criterion; one without levels earns
+ * the {@code danh-muc} sub-item's share.
+ */
+public final class ServiceCatalogueCheck implements Check {
+
+    static final int MIN_SERVICES = 3;
+    static final String LIST_SUB_ITEM = "danh-muc";
+
+    @Override
+    public String name() {
+        return "service-catalogue";
+    }
+
+    @Override
+    public Verdict judge(Criterion criterion, SiteEvidence site) {
+        Pattern level = levelPattern(criterion.hints());
+        Optional<StoredPage> withLevels = site.pages().stream()
+                .filter(p -> !PageText.isPlaceholder(p.document(), site.placeholders()))
+                .filter(p -> PageText.main(p.document()).select("a[href]").size() >= MIN_SERVICES)
+                .filter(p -> levelLabels(p, level) >= MIN_SERVICES)
+                .max(Comparator.comparingInt((StoredPage p) -> levelLabels(p, level))
+                        .thenComparingInt(p -> -p.capture().depth()));
+        if (withLevels.isPresent()) {
+            StoredPage page = withLevels.get();
+            Element first = firstLabel(page, level);
+            String levels = levelCounts(page, level);
+            return Verdict.met("Có danh mục dịch vụ công trực tuyến ghi mức độ từng dịch vụ (" + levels + ")",
+                    List.of(site.evidence(page, first, first == null ? levels : first.text())));
+        }
+        Optional<SectionFinder.Match> named = new SectionFinder(site).find(new Hints(criterion.hints().keywords(),
+                        criterion.hints().slugs(), List.of(), List.of()))
+                .filter(m -> !m.placeholder())
+                .filter(m -> PageText.main(m.page().document()).select("a[href]").size() >= MIN_SERVICES);
+        if (named.isPresent()) {
+            double share = criterion.subItems().stream().filter(s -> s.id().equals(LIST_SUB_ITEM))
+                    .mapToDouble(SubItem::points).sum() / Math.max(criterion.maxPoints(), 1e-9);
+            return Verdict.share(share, "Có danh mục \"" + named.get().label() + "\" nhưng không ghi mức độ của dịch vụ",
+                    List.of(site.evidence(named.get().page(), named.get().heading().orElse(null), named.get().label())));
+        }
+        return Verdict.notMet("Không tìm thấy danh mục dịch vụ công trực tuyến", List.of());
+    }
+
+    /** "(mức độ|mức) [1-4]" built from the hints' content words, longest first. */
+    static Pattern levelPattern(Hints hints) {
+        List<String> words = new ArrayList<>(hints.content());
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        String alternatives = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        return Pattern.compile("(?iu)(?:" + (alternatives.isEmpty() ? "mức độ|mức" : alternatives) + ")\\s*:?\\s*([1-4])(?!\\d)");
+    }
+
+    private static int levelLabels(StoredPage page, Pattern level) {
+        Matcher m = level.matcher(java.text.Normalizer.normalize(PageText.mainText(page.document()), java.text.Normalizer.Form.NFC));
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String levelCounts(StoredPage page, Pattern level) {
+        Matcher m = level.matcher(java.text.Normalizer.normalize(PageText.mainText(page.document()), java.text.Normalizer.Form.NFC));
+        int[] counts = new int[5];
+        while (m.find()) {
+            counts[Integer.parseInt(m.group(1))]++;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            if (counts[i] > 0) {
+                parts.add(counts[i] + " dịch vụ mức " + i);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static Element firstLabel(StoredPage page, Pattern level) {
+        for (Element e : PageText.main(page.document()).getAllElements()) {
+            if (level.matcher(e.ownText()).find()) {
+                return page.document().selectFirst(e.cssSelector());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,60 @@
+package vn.portalassessor.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.portalassessor.evaluate.result.Assessment;
+import vn.portalassessor.report.csv.ResultsCsv;
+import vn.portalassessor.report.html.HtmlReport;
+import vn.portalassessor.report.json.ResultsJson;
+
+/**
+ * Writes every output of a run directory from an assessment: {@code results.json},
+ * {@code results.csv} and {@code report/}. Everything is written into a staging folder first and
+ * moved into place only when all of it succeeded, so a failure never leaves half a report next to
+ * the previous one.
+ */
+public final class RunOutputs {
+
+    private RunOutputs() {
+    }
+
+    /**
+     * Writes the outputs.
+     *
+     * @param facts run facts printed on the national page (label → value), in order
+     */
+    public static void write(Path runDir, Assessment assessment, Map<String, String> facts) throws IOException {
+        Path staging = runDir.resolve(".outputs-staging");
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        try {
+            ResultsJson.write(assessment, staging.resolve("results.json"));
+            ResultsCsv.write(assessment, staging.resolve("results.csv"));
+            HtmlReport.write(assessment, facts, staging.resolve("report"));
+            deleteTree(runDir.resolve("report"));
+            Files.move(staging.resolve("report"), runDir.resolve("report"), StandardCopyOption.ATOMIC_MOVE);
+            for (String file : new String[] {"results.csv", "results.json"}) {
+                Files.move(staging.resolve(file), runDir.resolve(file), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.portalassessor.report.html;
+
+import java.util.List;
+
+/**
+ * What an agency's evidence page shows: every criterion of every category with its verdict, points,
+ * reason and evidence, and the crawl's outcome.
+ */
+public record AgencyPage(String id, String name, String group, String portalUrl, String methodology, String note,
+                         String crawlStatus, int pagesFetched, int errors, List<String> crawlNotes,
+                         List<Section> categories) {
+
+    /** One category. */
+    public record Section(String id, String name, String points, String maxPoints, String index, String rank,
+                          String level, String levelCode, List<Line> criteria) {
+    }
+
+    /** One criterion. */
+    public record Line(String id, String name, String status, String statusCode, String points, String maxPoints,
+                       String source, String explanation, String value, List<Link> evidence) {
+    }
+
+    /** One piece of evidence. */
+    public record Link(String url, String snippet, String screenshot, String recordId) {
+    }
+}

@@ -1,0 +1,32 @@
+package vn.portalassessor.report.html;
+
+import java.util.List;
+
+/**
+ * What the national ranking page shows: for each category, one ranking table per group.
+ *
+ * @param title       the report's title
+ * @param methodology methodology id and version, as printed
+ * @param note        what a reader must know about the points
+ * @param facts       run facts (assessment date, options) as label → value
+ * @param categories  one section per category
+ */
+public record IndexPage(String title, String methodology, String note, List<Fact> facts, List<CategorySection> categories) {
+
+    /** A labelled fact of the run. */
+    public record Fact(String label, String value) {
+    }
+
+    /** One category's rankings. */
+    public record CategorySection(String id, String name, List<GroupTable> groups) {
+    }
+
+    /** One group's ranking table. */
+    public record GroupTable(String group, String groupName, List<Row> rows) {
+    }
+
+    /** One ranked agency. */
+    public record Row(int rank, int rankOf, String agencyId, String agencyName, String index, double indexValue,
+                      String points, String level, String levelCode, String crawlStatus) {
+    }
+}
