@@ -1,0 +1,194 @@
+package vn.portalassessor.crawl.render;
+
+import java.io.Closeable;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A bounded pool of headless Chromium browsers. Each page is loaded in a browser taken from the pool;
+ * a browser is replaced after {@link BrowserSettings#pagesPerBrowser()} pages, after a page that
+ * hangs past {@link BrowserSettings#pageTimeout()} (the browser is killed, the page reported), and
+ * after any browser crash. Browsers start lazily, each with a fresh profile and Chromium's background
+ * networking off, so nothing is sent anywhere but to the pages asked for. Thread-safe; close it to
+ * quit every browser.
+ */
+public final class BrowserPool implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BrowserPool.class);
+
+    private final BrowserSettings settings;
+    private final BlockingQueue<Browser> idle;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private int started;
+
+    /** One browser and what it has served. */
+    private static final class Browser {
+        final WebDriver driver;
+        final Path profile;
+        int pages;
+
+        Browser(WebDriver driver, Path profile) {
+            this.driver = driver;
+            this.profile = profile;
+        }
+    }
+
+    public BrowserPool(BrowserSettings settings) {
+        this.settings = settings;
+        this.idle = new ArrayBlockingQueue<>(settings.browsers());
+    }
+
+    public BrowserSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Loads {@code url} in a pooled browser and applies {@code work} to it once loaded.
+     *
+     * @throws PageTimeoutException when the page does not load in time
+     * @throws IOException          when no browser can be started or the browser failed
+     */
+    public <T> T withPage(URI url, Function<WebDriver, T> work) throws PageTimeoutException, IOException {
+        Browser browser = take();
+        boolean healthy = false;
+        try {
+            browser.driver.get(url.toString());
+            T result = work.apply(browser.driver);
+            healthy = true;
+            return result;
+        } catch (TimeoutException e) {
+            throw new PageTimeoutException(url, settings.pageTimeout());
+        } catch (WebDriverException e) {
+            throw new IOException("the browser failed on " + url + ": " + firstLine(e.getMessage()), e);
+        } finally {
+            giveBack(browser, healthy);
+        }
+    }
+
+    private Browser take() throws IOException {
+        if (closed.get()) {
+            throw new IOException("the browser pool is closed");
+        }
+        Browser b = idle.poll();
+        if (b != null) {
+            return b;
+        }
+        synchronized (this) {
+            if (started < settings.browsers()) {
+                started++;
+                try {
+                    return start();
+                } catch (RuntimeException | IOException e) {
+                    started--;
+                    throw e instanceof IOException io ? io : new IOException("cannot start a browser: " + firstLine(e.getMessage()), e);
+                }
+            }
+        }
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a browser", e);
+        }
+    }
+
+    private void giveBack(Browser b, boolean healthy) {
+        b.pages++;
+        if (!healthy || b.pages >= settings.pagesPerBrowser() || closed.get()) {
+            quit(b);
+            synchronized (this) {
+                started--;
+            }
+            return;
+        }
+        if (!idle.offer(b)) {
+            quit(b);
+            synchronized (this) {
+                started--;
+            }
+        }
+    }
+
+    private Browser start() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        Path profile = Files.createTempDirectory("assessor-chromium-");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--disable-extensions", "--no-first-run", "--disable-quic",
+                "--hide-scrollbars", "--mute-audio", "--lang=vi",
+                "--window-size=" + settings.windowWidth() + "," + settings.windowHeight(),
+                "--user-data-dir=" + profile);
+        options.setPageLoadTimeout(settings.pageTimeout());
+        options.setScriptTimeout(settings.pageTimeout());
+        WebDriver driver;
+        if (settings.grid().isPresent()) {
+            driver = new RemoteWebDriver(settings.grid().get(), options);
+        } else {
+            String missing = settings.missingLocalBrowser().orElse(null);
+            if (missing != null) {
+                deleteProfile(profile);
+                throw new IOException(missing);
+            }
+            options.setBinary(settings.chromeBinary().toFile());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(settings.chromedriver().toString()))
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+        }
+        return new Browser(driver, profile);
+    }
+
+    private static void quit(Browser b) {
+        try {
+            b.driver.quit();
+        } catch (RuntimeException e) {
+            LOG.debug("browser did not quit cleanly", e);
+        }
+        deleteProfile(b.profile);
+    }
+
+    private static void deleteProfile(Path profile) {
+        try (Stream<Path> walk = Files.walk(profile)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.debug("cannot delete browser profile {}", profile, e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            Browser b;
+            while ((b = idle.poll()) != null) {
+                quit(b);
+            }
+        }
+    }
+}

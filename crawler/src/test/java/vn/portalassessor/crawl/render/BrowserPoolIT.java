@@ -1,0 +1,101 @@
+package vn.portalassessor.crawl.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Runs Debian's headless chromium for real: the test command installs it, so this never skips. */
+class BrowserPoolIT {
+
+    private static final String SCRIPT_MENU = """
+            <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Bộ Văn hóa Cộng đồng</title></head>
+            <body><ul id="menu"></ul>
+            <script>
+              var items = [{t: "Giới thiệu", h: "/gioi-thieu.php"}, {t: "Văn bản", h: "/van-ban.php"}];
+              var ul = document.getElementById("menu");
+              items.forEach(function (i) {
+                var li = document.createElement("li"); var a = document.createElement("a");
+                a.href = i.h; a.textContent = i.t; li.appendChild(a); ul.appendChild(li);
+              });
+            </script></body></html>
+            """;
+
+    private static HttpServer server;
+    private static URI base;
+
+    @BeforeAll
+    static void serve() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/menu", ex -> {
+            byte[] body = SCRIPT_MENU.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.createContext("/slow", ex -> {
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ex.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void seesLinksThatOnlyAScriptBuilds() throws Exception {
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1))) {
+            List<String> links = pool.withPage(base.resolve("/menu"),
+                    d -> d.findElements(By.cssSelector("#menu a")).stream().map(WebElement::getText).toList());
+
+            assertThat(links).containsExactly("Giới thiệu", "Văn bản");
+        }
+    }
+
+    @Test
+    void abandonsAPageThatHangsAndKeepsServing() throws Exception {
+        BrowserSettings settings = BrowserSettings.local().withBrowsers(1).withPageTimeout(Duration.ofSeconds(3));
+        try (BrowserPool pool = new BrowserPool(settings)) {
+            assertThatThrownBy(() -> pool.withPage(base.resolve("/slow"), d -> d.getTitle()))
+                    .isInstanceOf(PageTimeoutException.class)
+                    .hasMessageContaining("/slow did not load within 3 s");
+
+            String title = pool.withPage(base.resolve("/menu"), d -> d.getTitle());
+            assertThat(title).isEqualTo("Bộ Văn hóa Cộng đồng");
+        }
+    }
+
+    @Test
+    void replacesABrowserAfterItsPageBudget() throws Exception {
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1).withPagesPerBrowser(1))) {
+            String first = pool.withPage(base.resolve("/menu"), d -> ((org.openqa.selenium.remote.RemoteWebDriver) d).getSessionId().toString());
+            String second = pool.withPage(base.resolve("/menu"), d -> ((org.openqa.selenium.remote.RemoteWebDriver) d).getSessionId().toString());
+
+            assertThat(second).isNotEqualTo(first);
+        }
+    }
+}
