@@ -1,0 +1,164 @@
+package vn.portalassessor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.portalassessor.criteria.Group;
+import vn.portalassessor.evaluate.Status;
+import vn.portalassessor.evaluate.result.AgencyResult;
+import vn.portalassessor.evaluate.result.Assessment;
+import vn.portalassessor.evaluate.result.CriterionResult;
+import vn.portalassessor.report.json.ResultsJson;
+
+/**
+ * The whole pipeline through the {@code assessor} command, in-process, on the bundled sample portals:
+ * crawl over HTTP on 127.0.0.1, evaluate, rank, report. Asserts concrete verdicts that the sample
+ * portals' labels give.
+ */
+@DisplayName("assessor demo: crawl, evaluate, rank and report the sample portals")
+class DemoPipelineIT {
+
+    @TempDir
+    static Path dir;
+    static Path run;
+    static Assessment results;
+
+    @BeforeAll
+    static void runTheDemo() throws Exception {
+        run = dir.resolve("demo");
+        int exit = AssessorCommand.execute("demo", "--out", run.toString());
+        assertThat(exit).as("exit code of assessor demo").isZero();
+        results = ResultsJson.read(run.resolve("results.json"));
+    }
+
+    @Test
+    void ranksEverySampleAgencyWithinItsGroup() {
+        assertThat(results.agencies()).hasSize(9);
+        for (Group g : Group.values()) {
+            List<AgencyResult> group = results.agencies().stream().filter(a -> a.group() == g).toList();
+            assertThat(group).as(g.name()).hasSize(3);
+            group.forEach(a -> assertThat(a.category("3").orElseThrow().rankOf()).isEqualTo(3));
+            assertThat(group.stream().map(a -> a.category("3").orElseThrow().rank()))
+                    .as("%s ranks in category 3", g).contains(1);
+        }
+    }
+
+    @Test
+    @DisplayName("C3.23 Sơ đồ cổng")
+    void sitemapPageIsMetWhereItExistsAndNotMetWhereItDoesNot() {
+        CriterionResult moit = criterion("bo-tai-nguyen-bien", "C3.23");
+        assertThat(moit.status()).isEqualTo(Status.MET);
+        assertThat(moit.evidence().get(0).url()).endsWith("/Pages/SoDoCong.aspx");
+        assertThat(moit.evidence().get(0).warcRecordId()).startsWith("<urn:uuid:");
+
+        assertThat(criterion("bo-phat-trien-nong-thon", "C3.23").status()).isEqualTo(Status.NOT_MET);
+        CriterionResult xmlOnly = criterion("dai-truyen-thanh-quoc-gia", "C3.23");
+        assertThat(xmlOnly.status()).as("only sitemap.xml").isEqualTo(Status.PARTIAL);
+        assertThat(xmlOnly.points()).isEqualTo(1.0);
+    }
+
+    @Test
+    @DisplayName("C3.22 Chức năng tìm kiếm")
+    void searchThatFindsAKnownHeadlineIsMetAndOneThatFindsNothingIsNot() {
+        CriterionResult working = criterion("tinh-son-lam", "C3.22");
+        assertThat(working.status()).isEqualTo(Status.MET);
+        assertThat(working.evidence().get(0).url()).contains("/web/guest/tim-kiem?");
+
+        CriterionResult empty = criterion("bo-phat-trien-nong-thon", "C3.22");
+        assertThat(empty.status()).isEqualTo(Status.NOT_MET);
+        assertThat(empty.explanation()).contains("không trả về bài viết đó");
+        assertThat(criterion("tinh-tra-giang", "C3.22").explanation()).isEqualTo("Không tìm thấy ô tìm kiếm trên cổng thông tin");
+    }
+
+    @Test
+    @DisplayName("C3.05 Tin tức, sự kiện")
+    void newsSectionThatIsOnlyAPlaceholderIsNotMet() {
+        assertThat(criterion("ban-quan-ly-kinh-te-bien", "C3.05").status()).isEqualTo(Status.MET);
+        CriterionResult placeholder = criterion("tinh-tra-giang", "C3.05");
+        assertThat(placeholder.status()).isEqualTo(Status.NOT_MET);
+        assertThat(placeholder.explanation()).contains("chỉ có nội dung giữ chỗ");
+    }
+
+    @Test
+    @DisplayName("C3.01 Thông tin giới thiệu")
+    void introductionUnderASynonymIsFound() {
+        CriterionResult tongQuan = criterion("tinh-tra-giang", "C3.01");
+        assertThat(tongQuan.status()).isEqualTo(Status.MET);
+        assertThat(tongQuan.evidence()).anySatisfy(e -> assertThat(e.url()).contains("/tong-quan/"));
+    }
+
+    @Test
+    @DisplayName("C4.01 Danh mục dịch vụ công trực tuyến")
+    void serviceCatalogueIsFoundEvenOnAnUndeclaredServiceSite() {
+        CriterionResult declared = criterion("tinh-son-lam", "C4.01");
+        assertThat(declared.status()).isEqualTo(Status.MET);
+        CriterionResult discovered = criterion("bo-phat-trien-nong-thon", "C4.01");
+        assertThat(discovered.status()).as("service site found through the portal's menu").isEqualTo(Status.MET);
+        assertThat(criterion("tinh-tra-giang", "C4.01").status()).as("no online-service site").isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void resultsJsonCarriesEveryContractField() throws Exception {
+        JsonNode root = JsonMapper.builder().build().readTree(run.resolve("results.json").toFile());
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.at("/methodology/id").asText()).isEqualTo("2016-reconstructed");
+        assertThat(root.get("assessmentDate").asText()).isEqualTo("2016-12-31");
+        JsonNode agency = root.get("agencies").get(0);
+        for (String field : List.of("id", "name", "group", "crawl", "categories")) {
+            assertThat(agency.has(field)).as(field).isTrue();
+        }
+        assertThat(agency.at("/crawl/status").asText()).isEqualTo("OK");
+        JsonNode category = agency.get("categories").get(2);
+        for (String field : List.of("id", "points", "maxPoints", "index", "rank", "rankOf", "level", "criteria")) {
+            assertThat(category.has(field)).as(field).isTrue();
+        }
+        JsonNode sitemap = null;
+        for (JsonNode c : category.get("criteria")) {
+            if (c.get("id").asText().equals("C3.23")) {
+                sitemap = c;
+            }
+        }
+        assertThat(sitemap).isNotNull();
+        for (String field : List.of("status", "points", "maxPoints", "source", "confidence", "explanation", "evidence",
+                "rule", "value")) {
+            assertThat(sitemap.has(field)).as(field).isTrue();
+        }
+        for (String field : List.of("url", "fetchedAt", "warcRecordId", "snippet")) {
+            assertThat(sitemap.at("/evidence/0").has(field)).as("evidence." + field).isTrue();
+        }
+    }
+
+    @Test
+    void writesTheVietnameseReportCsvAndArchives() throws Exception {
+        Document index = Jsoup.parse(run.resolve("report/index.html").toFile(), "UTF-8");
+        assertThat(index.select("html").attr("lang")).isEqualTo("vi");
+        assertThat(index.select("table.ranking[data-category=3] tr[data-agency]")).hasSize(9);
+        assertThat(index.text()).contains("Bộ, cơ quan ngang Bộ", "Tỉnh, thành phố trực thuộc Trung ương", "2016-reconstructed");
+        assertThat(Files.exists(run.resolve("report/agency/tinh-son-lam.html"))).isTrue();
+
+        List<String> csv = Files.readAllLines(run.resolve("results.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.get(0)).startsWith("\uFEFFagency_id,agency_name,group,category_id");
+        assertThat(csv).anySatisfy(line -> assertThat(line).startsWith("tinh-son-lam,\"Tỉnh Sơn Lâm\",PROVINCE,3,"));
+
+        try (var files = Files.list(run.resolve("evidence/bo-tai-nguyen-bien"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anySatisfy(n -> assertThat(n).endsWith(".warc.gz"));
+        }
+        assertThat(Files.readString(run.resolve("run.json"))).contains("\"methodologyId\" : \"2016-reconstructed\"");
+    }
+
+    private static CriterionResult criterion(String agency, String id) {
+        return results.agency(agency).orElseThrow().categories().stream()
+                .flatMap(c -> c.criteria().stream()).filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+}
