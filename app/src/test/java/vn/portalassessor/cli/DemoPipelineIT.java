@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.portalassessor.criteria.Group;
+import vn.portalassessor.criteria.load.MethodologyLoader;
 import vn.portalassessor.evaluate.Status;
 import vn.portalassessor.evaluate.result.AgencyResult;
 import vn.portalassessor.evaluate.result.Assessment;
@@ -155,6 +156,72 @@ class DemoPipelineIT {
             assertThat(files.map(p -> p.getFileName().toString())).anySatisfy(n -> assertThat(n).endsWith(".warc.gz"));
         }
         assertThat(Files.readString(run.resolve("run.json"))).contains("\"methodologyId\" : \"2016-reconstructed\"");
+    }
+
+    @Test
+    @DisplayName("assessor evaluate: an edited methodology re-ranks a finished crawl without fetching")
+    void reScoresAFinishedCrawlWithAnEditedMethodology() throws Exception {
+        Path copy = dir.resolve("re-scored");
+        copyTree(run, copy);
+        String method = new String(MethodologyLoader.class.getResourceAsStream(MethodologyLoader.DEFAULT_RESOURCE)
+                .readAllBytes(), StandardCharsets.UTF_8);
+        String edited = method.replace("version: \"1\"", "version: \"1-c316x10\"")
+                .replace("maxPoints: {MINISTRY: 144, GOV_AGENCY: 144, PROVINCE: 149}",
+                        "maxPoints: {MINISTRY: 171, GOV_AGENCY: 171, PROVINCE: 176}")
+                .replace("name: \"Chương trình, đề tài khoa học\"\n        rule: PRESENCE\n        maxPoints: 3",
+                        "name: \"Chương trình, đề tài khoa học\"\n        rule: PRESENCE\n        maxPoints: 30");
+        assertThat(edited).contains("maxPoints: 30").contains("1-c316x10");
+        Path methodFile = Files.writeString(dir.resolve("method-c316.yaml"), edited, StandardCharsets.UTF_8);
+        Path selfReport = Files.writeString(dir.resolve("tu-bao-cao.csv"),
+                "agency_id,criterion_id,value,note\nbo-van-hoa-cong-dong,C1.01,0.9,\nbo-tai-nguyen-bien,C1.01,0.45,\n",
+                StandardCharsets.UTF_8);
+        long capturesBefore = capturedLines(copy);
+
+        int exit = AssessorCommand.execute("evaluate", "--run", copy.toString(), "--methodology", methodFile.toString(),
+                "--self-reported", selfReport.toString());
+
+        assertThat(exit).isZero();
+        assertThat(capturedLines(copy)).as("nothing fetched").isEqualTo(capturesBefore);
+        Assessment after = ResultsJson.read(copy.resolve("results.json"));
+        assertThat(after.methodology().version()).isEqualTo("1-c316x10");
+        for (String id : List.of("bo-tai-nguyen-bien", "bo-phat-trien-nong-thon", "bo-van-hoa-cong-dong")) {
+            var before = results.agency(id).orElseThrow().category("3").orElseThrow();
+            var now = after.agency(id).orElseThrow().category("3").orElseThrow();
+            double c316 = criterion(id, "C3.16").points();
+            assertThat(now.points()).as(id + " points").isEqualTo(before.points() + 9 * c316);
+            assertThat(now.index()).as(id + " index").isEqualTo(Math.round(now.points() / 171 * 1000) / 1000.0);
+        }
+        List<String> expectedOrder = after.agencies().stream().filter(a -> a.group() == Group.MINISTRY)
+                .sorted((x, y) -> Double.compare(y.category("3").orElseThrow().index(), x.category("3").orElseThrow().index()))
+                .map(AgencyResult::id).toList();
+        assertThat(after.agency(expectedOrder.get(0)).orElseThrow().category("3").orElseThrow().rank()).isEqualTo(1);
+        assertThat(after.agency("bo-van-hoa-cong-dong").orElseThrow().category("1").orElseThrow().points())
+                .as("0.9 × 20 from the self-report").isEqualTo(18.0);
+        assertThat(after.agency("bo-van-hoa-cong-dong").orElseThrow().category("1").orElseThrow().rank())
+                .as("the only ministry with more C1.01 points").isEqualTo(1);
+    }
+
+    private static long capturedLines(Path runDir) throws java.io.IOException {
+        try (var files = Files.walk(runDir.resolve("crawl-state"))) {
+            long n = 0;
+            for (Path p : files.filter(f -> f.getFileName().toString().equals("captures.jsonl")).toList()) {
+                n += Files.readAllLines(p).size();
+            }
+            return n;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     private static CriterionResult criterion(String agency, String id) {
