@@ -16,8 +16,9 @@ import vn.portalassessor.samples.SamplePortalServer;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Start the bundled sample portals (fictional agencies, three per group) on 127.0.0.1,",
-                "run the whole pipeline on them and print where the report is. Uses the assessment date",
-                "2016-12-31, a 20 ms politeness delay and private addresses allowed (the sites are on loopback)."})
+                "run the whole pipeline on them with their sample self-reported figures, and print where the",
+                "report is. Uses the assessment date 2016-12-31, a 20 ms politeness delay and private addresses",
+                "allowed (the sites are on loopback)."})
 final class DemoCommand implements Callable<Integer> {
 
     static final LocalDate DEMO_DATE = LocalDate.of(2016, 12, 31);
@@ -32,6 +33,8 @@ final class DemoCommand implements Callable<Integer> {
         try (SamplePortalServer server = SamplePortalServer.start()) {
             System.out.println("Đã khởi động " + server.catalogue().sites().size() + " trang mẫu trên 127.0.0.1.");
             Path agencies = server.writeAgencyList(out.resolve("agencies.csv"));
+            Path selfReported = Files.writeString(out.resolve("self-reported.csv"), server.catalogue().selfReportedCsv(),
+                    java.nio.charset.StandardCharsets.UTF_8);
             CrawlOptions options = new CrawlOptions();
             options.maxPages = 300;
             options.maxDepth = 6;
@@ -41,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
             options.userAgent = vn.portalassessor.crawl.CrawlPolicy.DEFAULT_USER_AGENT;
             options.assessmentDate = DEMO_DATE;
             options.allowPrivateAddresses = true;
-            return RunCommand.execute(AgencyListReader.read(agencies), null, null, out, options, System.out);
+            return RunCommand.execute(AgencyListReader.read(agencies), selfReported, null, out, options, System.out);
         }
     }
 

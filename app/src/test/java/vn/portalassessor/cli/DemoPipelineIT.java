@@ -110,6 +110,17 @@ class DemoPipelineIT {
     }
 
     @Test
+    void mergesTheSampleSelfReportsIntoTheSelfReportedCategories() {
+        CriterionResult computers = criterion("bo-tai-nguyen-bien", "C1.01");
+        assertThat(computers.source()).isEqualTo(vn.portalassessor.criteria.Source.SELF_REPORTED);
+        assertThat(computers.points()).isGreaterThan(0);
+        CriterionResult unreported = criterion("tinh-tra-giang", "C2.01");
+        assertThat(unreported.status()).isEqualTo(Status.NOT_MET);
+        assertThat(unreported.explanation()).startsWith("Không có số liệu");
+        assertThat(results.agency("tinh-tra-giang").orElseThrow().category("6").orElseThrow().index()).isZero();
+    }
+
+    @Test
     void resultsJsonCarriesEveryContractField() throws Exception {
         JsonNode root = JsonMapper.builder().build().readTree(run.resolve("results.json").toFile());
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);

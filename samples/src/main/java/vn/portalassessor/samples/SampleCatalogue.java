@@ -35,12 +35,14 @@ public final class SampleCatalogue {
     private final List<SampleAgency> agencies;
     private final Map<String, SampleSite> sites;
     private final Map<String, Map<String, String>> portalLabels;
+    private final String selfReported;
 
     private SampleCatalogue(List<SampleAgency> agencies, Map<String, SampleSite> sites,
-                            Map<String, Map<String, String>> portalLabels) {
+                            Map<String, Map<String, String>> portalLabels, String selfReported) {
         this.agencies = List.copyOf(agencies);
         this.sites = Map.copyOf(sites);
         this.portalLabels = Map.copyOf(portalLabels);
+        this.selfReported = selfReported;
     }
 
     /** Loads the bundled catalogue. */
@@ -92,7 +94,14 @@ public final class SampleCatalogue {
                 labels.put(site.id(), expected);
             }
         }
-        return new SampleCatalogue(agencies, sites, labels);
+        Path selfReported = root.resolve("self-reported.csv");
+        return new SampleCatalogue(agencies, sites, labels,
+                Files.exists(selfReported) ? Files.readString(selfReported, StandardCharsets.UTF_8) : "");
+    }
+
+    /** The sample agencies' self-reported figures, CSV in the contract's shape (empty when none are bundled). */
+    public String selfReportedCsv() {
+        return selfReported;
     }
 
     public List<SampleAgency> agencies() {
