@@ -24,6 +24,7 @@ import vn.portalassessor.crawl.scope.DuplicateContentFilter;
 import vn.portalassessor.crawl.scope.TrapDetector;
 import vn.portalassessor.crawl.scope.UrlCanonicalizer;
 import vn.portalassessor.crawl.sitemap.SitemapReader;
+import vn.portalassessor.crawl.store.ArchiveRecovery;
 import vn.portalassessor.crawl.store.Capture;
 import vn.portalassessor.crawl.store.CaptureIndex;
 import vn.portalassessor.crawl.store.PageStore;
@@ -68,7 +69,13 @@ final class AgencyCrawl implements Closeable {
         this.runDir = runDir;
         this.policy = policy;
         this.scope = new CrawlScope(target.seeds());
-        this.previous = CaptureIndex.read(RunLayout.captureIndex(runDir, target.id()));
+        this.previous = new java.util.ArrayList<>(CaptureIndex.read(RunLayout.captureIndex(runDir, target.id())));
+        List<Capture> recovered = previous.isEmpty() && !java.nio.file.Files.isDirectory(RunLayout.evidenceDir(runDir, target.id()))
+                ? List.of()
+                : ArchiveRecovery.recover(RunLayout.evidenceDir(runDir, target.id()),
+                        previous.stream().map(Capture::recordId).collect(java.util.stream.Collectors.toSet()),
+                        previous.isEmpty() ? 0 : previous.get(previous.size() - 1).depth());
+        previous.addAll(recovered);
         Map<URI, Capture> byUrl = new HashMap<>();
         int answered = 0;
         for (Capture c : previous) {
@@ -79,6 +86,10 @@ final class AgencyCrawl implements Closeable {
             }
         }
         this.log = new EvidenceLog(target.id(), runDir, policy.maxResponseBytes(), answered);
+        recovered.forEach(log::recovered);
+        if (!recovered.isEmpty()) {
+            log.note(recovered.size() + " trang có trong tệp WARC nhưng chưa vào chỉ mục (bị ngắt): khôi phục, không tải lại");
+        }
         this.fetch = new SiteFetch(policy, fetcher, throttle, log, scope, canonicalizer, seen, byUrl,
                 PageStore.open(runDir, target.id()));
         this.scripts = policy.renderScriptNavigation() ? new ScriptNavigation(browsers) : null;
@@ -98,6 +109,9 @@ final class AgencyCrawl implements Closeable {
             canonicalizer.canonical(seed).filter(seen::add).ifPresent(u -> frontier.add(new Queued(u, 0)));
         }
         SiteStatus status = checkHome(resumed);
+        if (pendingHome != null) {
+            frontier.removeIf(q -> q.url().equals(pendingHome.url())); // fetched by the check: not twice
+        }
         if (status == SiteStatus.OK) {
             if (!resumed) {
                 addSitemapSeeds(frontier);

@@ -78,6 +78,11 @@ final class EvidenceLog implements Closeable {
         return capture;
     }
 
+    /** Indexes a capture recovered from the archive after a crash; it is already counted. */
+    void recovered(Capture capture) {
+        record(capture);
+    }
+
     /** Indexes a request that got no answer. */
     void failed(FetchFailure failure, int depth) {
         errors++;
