@@ -2,62 +2,174 @@ package vn.portalassessor.cli;
 
 import java.io.PrintStream;
 import java.net.URI;
-import java.util.concurrent.atomic.AtomicInteger;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import vn.portalassessor.crawl.CrawlListener;
 import vn.portalassessor.crawl.CrawlSummary;
 import vn.portalassessor.crawl.CrawlTarget;
 
 /**
- * Shows a crawl's progress: a progress bar of pages on a terminal, plain periodic lines elsewhere
- * (CI logs, pipes). Thread-safe.
+ * Shows a crawl's progress. On a terminal: one bar for the whole run and one per agency being
+ * crawled, redrawn in place four times a second, with a permanent line as each agency finishes.
+ * Elsewhere (CI logs, pipes): a plain line every {@link #LINE_EVERY} while pages come in, naming the
+ * agencies in progress, and a line per finished agency; no escape codes. Thread-safe.
  */
 final class ConsoleProgress implements CrawlListener, AutoCloseable {
 
-    private static final int LINE_EVERY_PAGES = 50;
+    static final Duration LINE_EVERY = Duration.ofSeconds(10);
+    private static final Duration REDRAW_EVERY = Duration.ofMillis(250);
+    private static final int BAR_WIDTH = 24;
+    private static final int MAX_AGENCY_BARS = 8;
+
+    /** One agency's state. */
+    private static final class Agency {
+        int pages;
+        int limit;
+    }
 
     private final PrintStream out;
-    private final ProgressBar bar;
-    private final AtomicInteger pages = new AtomicInteger();
-    private final AtomicInteger done = new AtomicInteger();
     private final int agencies;
+    private final long pageBudget;
+    private final boolean terminal;
+    private final Map<String, Agency> running = new LinkedHashMap<>();
+    private final List<String> finishedLines = new ArrayList<>();
+    private final ScheduledExecutorService ticker;
+    private final long startNanos = System.nanoTime();
+    private int pages;
+    private int done;
+    private int drawnLines;
+    private int pagesAtLastLine;
 
     ConsoleProgress(PrintStream out, int agencies, long pageBudget, boolean terminal) {
         this.out = out;
         this.agencies = agencies;
-        this.bar = terminal ? new ProgressBarBuilder().setTaskName("Thu thập").setInitialMax(pageBudget)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" trang", 1).setUpdateIntervalMillis(250).build() : null;
+        this.pageBudget = Math.max(1, pageBudget);
+        this.terminal = terminal;
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "crawl-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        Duration every = terminal ? REDRAW_EVERY : LINE_EVERY;
+        ticker.scheduleAtFixedRate(this::tick, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public void fetched(CrawlTarget target, URI url, int status, int fetched, int limit) {
-        int n = pages.incrementAndGet();
-        if (bar != null) {
-            bar.step();
-            bar.setExtraMessage(target.id());
-        } else if (n % LINE_EVERY_PAGES == 0) {
-            out.println("  thu thập: " + n + " trang (" + done.get() + "/" + agencies + " cơ quan xong)");
-        }
+    public synchronized void started(CrawlTarget target) {
+        running.computeIfAbsent(target.id(), id -> new Agency());
     }
 
     @Override
-    public void finished(CrawlTarget target, CrawlSummary summary) {
-        int n = done.incrementAndGet();
-        String line = "  [" + n + "/" + agencies + "] " + target.id() + ": " + summary.status() + ", "
+    public synchronized void fetched(CrawlTarget target, URI url, int status, int fetched, int limit) {
+        pages++;
+        Agency a = running.computeIfAbsent(target.id(), id -> new Agency());
+        a.pages = fetched;
+        a.limit = limit;
+    }
+
+    @Override
+    public synchronized void finished(CrawlTarget target, CrawlSummary summary) {
+        done++;
+        running.remove(target.id());
+        String line = "  [" + done + "/" + agencies + "] " + target.id() + ": " + summary.status() + ", "
                 + summary.pagesFetched() + " trang, " + summary.errors() + " lỗi";
-        if (bar != null) {
-            bar.setExtraMessage(target.id() + " xong");
+        if (terminal) {
+            finishedLines.add(line);
         } else {
             out.println(line);
         }
     }
 
+    private synchronized void tick() {
+        if (terminal) {
+            redraw();
+        } else if (pages != pagesAtLastLine) {
+            pagesAtLastLine = pages;
+            out.println(statusLine());
+        }
+    }
+
+    /** The plain line: pages, rate, agencies done and those in progress. */
+    synchronized String statusLine() {
+        StringBuilder s = new StringBuilder("  thu thập: ").append(pages).append(" trang, ")
+                .append(String.format(java.util.Locale.ROOT, "%.1f", rate())).append(" trang/giây; ")
+                .append(done).append('/').append(agencies).append(" cơ quan xong");
+        if (!running.isEmpty()) {
+            s.append("; đang thu thập:");
+            running.forEach((id, a) -> s.append(' ').append(id).append(" (").append(a.pages).append(')'));
+        }
+        return s.toString();
+    }
+
+    /** The terminal block: the overall bar, then one bar per agency in progress. */
+    synchronized List<String> block() {
+        List<String> lines = new ArrayList<>();
+        double progress = done;
+        for (Agency a : running.values()) {
+            progress += a.limit == 0 ? 0 : Math.min(1.0, (double) a.pages / a.limit);
+        }
+        lines.add(String.format(java.util.Locale.ROOT, "Tổng   %s %d/%d cơ quan, %d trang (tối đa %d), %.1f trang/giây",
+                bar(progress, Math.max(1, agencies)), done, agencies, pages, pageBudget, rate()));
+        int shown = 0;
+        for (Map.Entry<String, Agency> e : running.entrySet()) {
+            if (shown++ == MAX_AGENCY_BARS) {
+                lines.add("       … và " + (running.size() - MAX_AGENCY_BARS) + " cơ quan khác");
+                break;
+            }
+            Agency a = e.getValue();
+            lines.add("       " + bar(a.pages, Math.max(1, a.limit)) + " " + a.pages + "/" + a.limit + " " + e.getKey());
+        }
+        return lines;
+    }
+
+    /** A bar of {@value #BAR_WIDTH} cells, {@code part} of {@code whole} filled. */
+    static String bar(double part, double whole) {
+        int filled = (int) Math.round(Math.min(1, Math.max(0, part / whole)) * BAR_WIDTH);
+        return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "]";
+    }
+
+    private double rate() {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        return seconds <= 0 ? 0 : pages / seconds;
+    }
+
+    private void redraw() {
+        StringBuilder s = new StringBuilder();
+        if (drawnLines > 0) {
+            s.append("\033[").append(drawnLines).append('F'); // back to the block's first line
+        }
+        for (String line : finishedLines) {
+            s.append("\033[2K").append(line).append('\n');
+        }
+        finishedLines.clear();
+        List<String> lines = block();
+        for (String line : lines) {
+            s.append("\033[2K").append(line).append('\n');
+        }
+        for (int i = lines.size(); i < drawnLines; i++) {
+            s.append("\033[2K\n"); // clear what a longer block left
+        }
+        int printed = Math.max(lines.size(), drawnLines);
+        out.print(s);
+        out.flush();
+        drawnLines = printed;
+    }
+
     @Override
     public void close() {
-        if (bar != null) {
-            bar.close();
+        ticker.shutdownNow();
+        synchronized (this) {
+            if (terminal) {
+                redraw();
+            } else if (pages != pagesAtLastLine) {
+                out.println(statusLine());
+            }
         }
     }
 }

@@ -2,49 +2,46 @@ package vn.portalassessor.crawl;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.portalassessor.crawl.fetch.ChallengeDetector;
-import vn.portalassessor.crawl.fetch.FetchFailure;
-import vn.portalassessor.crawl.fetch.FetchOutcome;
 import vn.portalassessor.crawl.fetch.FetchedResponse;
 import vn.portalassessor.crawl.fetch.HttpFetcher;
 import vn.portalassessor.crawl.frontier.HostThrottle;
-import vn.portalassessor.crawl.robots.RobotsCache;
+import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.crawl.scope.CrawlScope;
+import vn.portalassessor.crawl.scope.DuplicateContentFilter;
+import vn.portalassessor.crawl.scope.TrapDetector;
 import vn.portalassessor.crawl.scope.UrlCanonicalizer;
 import vn.portalassessor.crawl.sitemap.SitemapReader;
+import vn.portalassessor.crawl.store.ArchiveRecovery;
 import vn.portalassessor.crawl.store.Capture;
 import vn.portalassessor.crawl.store.CaptureIndex;
 import vn.portalassessor.crawl.store.PageStore;
 import vn.portalassessor.crawl.store.RunLayout;
 import vn.portalassessor.crawl.store.StoredPage;
-import vn.portalassessor.crawl.warc.ArchivedRecord;
-import vn.portalassessor.crawl.warc.WarcArchive;
 
 /**
- * One agency's crawl: breadth-first from its seeds and sitemaps, within its scope and limits, each
- * request paced by the host's politeness delay, checked against robots.txt, archived to WARC and
- * recorded in the capture index before the next one. Reopening an agency's crawl (resume, or a
- * later probe by the evaluator) picks up its capture index, so no finished page is fetched again.
- * One thread at a time.
+ * One agency's crawl: breadth-first from its seeds and sitemaps, within its scope and limits,
+ * skipping crawler traps and duplicate opaque pages, taking script-built menus' links too. Each URL
+ * is fetched by {@link SiteFetch} (robots, politeness, retries, redirects) and recorded by the
+ * {@link EvidenceLog}. Reopening an agency's crawl (resume, or a later probe by the evaluator) picks
+ * up its capture index, so no finished page is fetched again. One thread at a time.
  */
 final class AgencyCrawl implements Closeable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AgencyCrawl.class);
     private static final int MAX_SITEMAP_FILES = 5;
+    private static final int MAX_URLS_PER_SHAPE = 60;
 
     private record Queued(URI url, int depth) {
     }
@@ -52,41 +49,50 @@ final class AgencyCrawl implements Closeable {
     private final CrawlTarget target;
     private final Path runDir;
     private final CrawlPolicy policy;
-    private final HttpFetcher fetcher;
-    private final HostThrottle throttle;
     private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
     private final CrawlScope scope;
-    private final RobotsCache robots;
-    private final WarcArchive archive;
-    private final CaptureIndex index;
     private final Set<URI> seen = new HashSet<>();
     private final List<Capture> previous;
-    private final List<String> notes = new ArrayList<>();
-    private int fetched;
-    private int errors;
+    private final EvidenceLog log;
+    private final SiteFetch fetch;
+    private final TrapDetector traps = new TrapDetector(MAX_URLS_PER_SHAPE);
+    private final DuplicateContentFilter duplicates = new DuplicateContentFilter();
+    private final ScriptNavigation scripts;
+    private final Set<String> trapNotes = new HashSet<>();
+    private int duplicatePages;
     /** The home page fetched by the first check, whose links start the crawl. */
     private StoredPage pendingHome;
-    /** The last line written to the index, and the last HTTP answer: what the home check reads. */
-    private Capture lastCapture;
-    private FetchedResponse lastResponse;
 
-    AgencyCrawl(CrawlTarget target, Path runDir, CrawlPolicy policy, HttpFetcher fetcher, HostThrottle throttle) {
+    AgencyCrawl(CrawlTarget target, Path runDir, CrawlPolicy policy, HttpFetcher fetcher, HostThrottle throttle,
+                BrowserPool browsers) {
         this.target = target;
         this.runDir = runDir;
         this.policy = policy;
-        this.fetcher = fetcher;
-        this.throttle = throttle;
         this.scope = new CrawlScope(target.seeds());
-        this.robots = new RobotsCache(policy.userAgent(), this::fetchRobots);
-        this.previous = CaptureIndex.read(RunLayout.captureIndex(runDir, target.id()));
-        this.archive = new WarcArchive(RunLayout.evidenceDir(runDir, target.id()), target.id(), WarcArchive.DEFAULT_ROTATE_BYTES);
-        this.index = CaptureIndex.openForAppend(RunLayout.captureIndex(runDir, target.id()));
+        this.previous = new java.util.ArrayList<>(CaptureIndex.read(RunLayout.captureIndex(runDir, target.id())));
+        List<Capture> recovered = previous.isEmpty() && !java.nio.file.Files.isDirectory(RunLayout.evidenceDir(runDir, target.id()))
+                ? List.of()
+                : ArchiveRecovery.recover(RunLayout.evidenceDir(runDir, target.id()),
+                        previous.stream().map(Capture::recordId).collect(java.util.stream.Collectors.toSet()),
+                        previous.isEmpty() ? 0 : previous.get(previous.size() - 1).depth());
+        previous.addAll(recovered);
+        Map<URI, Capture> byUrl = new HashMap<>();
+        int answered = 0;
         for (Capture c : previous) {
             seen.add(c.url());
+            byUrl.put(c.url(), c);
             if (c.answered()) {
-                fetched++;
+                answered++;
             }
         }
+        this.log = new EvidenceLog(target.id(), runDir, policy.maxResponseBytes(), answered);
+        recovered.forEach(log::recovered);
+        if (!recovered.isEmpty()) {
+            log.note(recovered.size() + " trang có trong tệp WARC nhưng chưa vào chỉ mục (bị ngắt): khôi phục, không tải lại");
+        }
+        this.fetch = new SiteFetch(policy, fetcher, throttle, log, scope, canonicalizer, seen, byUrl,
+                PageStore.open(runDir, target.id()));
+        this.scripts = policy.renderScriptNavigation() ? new ScriptNavigation(browsers) : null;
     }
 
     /** Crawls until the frontier is empty or a limit is hit. */
@@ -96,20 +102,30 @@ final class AgencyCrawl implements Closeable {
         Deque<Queued> frontier = new ArrayDeque<>();
         boolean resumed = !previous.isEmpty();
         if (resumed) {
-            notes.add("tiếp tục lượt thu thập trước: " + fetched + " trang đã có");
+            log.note("tiếp tục lượt thu thập trước: " + log.fetched() + " trang đã có");
             requeueFromCaptures(frontier);
         }
         for (URI seed : target.seeds()) {
             canonicalizer.canonical(seed).filter(seen::add).ifPresent(u -> frontier.add(new Queued(u, 0)));
         }
         SiteStatus status = checkHome(resumed);
+        if (pendingHome != null) {
+            frontier.removeIf(q -> q.url().equals(pendingHome.url())); // fetched by the check: not twice
+        }
         if (status == SiteStatus.OK) {
             if (!resumed) {
                 addSitemapSeeds(frontier);
             }
             status = crawlFrontier(frontier, listener, started);
         }
-        CrawlSummary summary = new CrawlSummary(target.id(), status, fetched, errors, notes, started, Instant.now());
+        if (log.documents() > 0) {
+            log.note(log.documents() + " tài liệu (pdf, doc, xls...) được lưu kèm loại và kích thước, không phân tích");
+        }
+        if (duplicatePages > 0) {
+            log.note(duplicatePages + " trang WebSphere trùng nội dung dưới địa chỉ khác: không theo liên kết của chúng");
+        }
+        CrawlSummary summary = new CrawlSummary(target.id(), status, log.fetched(), log.errors(), log.notes(), started,
+                Instant.now());
         listener.finished(target, summary);
         return summary;
     }
@@ -119,38 +135,7 @@ final class AgencyCrawl implements Closeable {
      * crawl loop and by the evaluator's probes. Empty when there was no answer or robots.txt forbids it.
      */
     Optional<StoredPage> fetchPage(URI url, int depth) throws InterruptedException {
-        URI current = canonicalizer.canonical(url).orElse(url);
-        for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
-            if (!robots.allows(current)) {
-                record(new Capture(current, depth, Instant.now(), 0, "", 0, false, "", "", 0, "", "",
-                        "ROBOTS_DISALLOWED", "robots.txt không cho phép"));
-                return Optional.empty();
-            }
-            FetchOutcome outcome = politeGet(current);
-            if (outcome instanceof FetchFailure failure) {
-                errors++;
-                record(new Capture(current, depth, failure.fetchedAt(), 0, "", 0, false, "", "", 0, "", "",
-                        failure.kind().name(), failure.message()));
-                return Optional.empty();
-            }
-            FetchedResponse response = (FetchedResponse) outcome;
-            Capture capture = archive(response, depth);
-            if (!response.isRedirect()) {
-                return Optional.of(new StoredPage(capture, response.body()));
-            }
-            Optional<URI> next = canonicalizer.canonical(current.resolve(response.header("Location").orElseThrow().trim()));
-            if (next.isEmpty() || !scope.contains(next.get())) {
-                notes.add("chuyển hướng ra ngoài phạm vi: " + current + " → " + response.header("Location").orElse(""));
-                return Optional.of(new StoredPage(capture, response.body()));
-            }
-            if (!seen.add(next.get()) && hop > 0) {
-                notes.add("vòng chuyển hướng dừng tại " + next.get());
-                return Optional.of(new StoredPage(capture, response.body()));
-            }
-            current = next.get();
-        }
-        notes.add("quá " + policy.maxRedirects() + " lần chuyển hướng từ " + url);
-        return Optional.empty();
+        return fetch.page(url, depth);
     }
 
     /** Whether the crawl may reach this URL at all. */
@@ -164,18 +149,23 @@ final class AgencyCrawl implements Closeable {
         }
         URI home = canonicalizer.canonical(target.seeds().get(0)).orElseThrow();
         seen.add(home);
-        Optional<StoredPage> page = fetchPage(home, 0);
-        Capture last = lastCapture;
+        Optional<StoredPage> page = fetch.page(home, 0);
+        Capture last = log.last();
+        FetchedResponse response = fetch.lastResponse();
         if (page.isEmpty()) {
             if (last != null && "ROBOTS_DISALLOWED".equals(last.failure())) {
-                notes.add("robots.txt cấm thu thập trang chủ " + home);
+                log.note("robots.txt cấm thu thập trang chủ " + home);
                 return SiteStatus.BLOCKED;
             }
-            notes.add("không truy cập được " + home + (last == null ? "" : ": " + last.failure() + " " + last.detail()));
+            if (last != null && "ROBOTS_UNAVAILABLE".equals(last.failure())) {
+                log.note("không truy cập được " + home + ": " + last.detail());
+                return SiteStatus.UNREACHABLE;
+            }
+            log.note("không truy cập được " + home + (last == null ? "" : ": " + last.failure() + " " + last.detail()));
             return SiteStatus.UNREACHABLE;
         }
-        if (lastResponse != null && ChallengeDetector.isWall(lastResponse)) {
-            notes.add("trang chủ trả về trang chặn/kiểm tra bot (HTTP " + lastResponse.status() + ")");
+        if (response != null && ChallengeDetector.isWall(response)) {
+            log.note("trang chủ trả về trang chặn/kiểm tra bot (HTTP " + response.status() + ")");
             return SiteStatus.BLOCKED;
         }
         pendingHome = page.get();
@@ -185,45 +175,82 @@ final class AgencyCrawl implements Closeable {
     private SiteStatus crawlFrontier(Deque<Queued> frontier, CrawlListener listener, Instant started)
             throws InterruptedException {
         if (pendingHome != null) {
-            enqueueLinks(pendingHome, 0, frontier);
-            listener.fetched(target, pendingHome.url(), pendingHome.capture().status(), fetched, policy.maxPagesPerSite());
+            enqueueLinks(pendingHome, 0, frontier, true);
+            listener.fetched(target, pendingHome.url(), pendingHome.capture().status(), log.fetched(), policy.maxPagesPerSite());
         }
         Instant deadline = started.plus(policy.maxWallTimePerSite());
         while (!frontier.isEmpty()) {
-            if (fetched >= policy.maxPagesPerSite()) {
-                notes.add("đạt giới hạn " + policy.maxPagesPerSite() + " trang; còn " + frontier.size() + " liên kết chưa thu thập");
+            if (log.fetched() >= policy.maxPagesPerSite()) {
+                log.note("đạt giới hạn " + policy.maxPagesPerSite() + " trang; còn " + frontier.size() + " liên kết chưa thu thập");
                 return SiteStatus.PARTIAL;
             }
             if (Instant.now().isAfter(deadline)) {
-                notes.add("hết thời gian " + policy.maxWallTimePerSite().toMinutes() + " phút cho một cơ quan");
+                log.note("hết thời gian " + describe(policy.maxWallTimePerSite()) + " cho một cơ quan; còn "
+                        + frontier.size() + " liên kết chưa thu thập");
                 return SiteStatus.PARTIAL;
             }
             Queued next = frontier.poll();
-            Optional<StoredPage> page = fetchPage(next.url(), next.depth());
+            if (fetch.hostStopped(next.url())) {
+                continue;
+            }
+            Optional<StoredPage> page = fetch.page(next.url(), next.depth());
             if (page.isPresent()) {
-                listener.fetched(target, page.get().url(), page.get().capture().status(), fetched, policy.maxPagesPerSite());
-                enqueueLinks(page.get(), next.depth(), frontier);
+                listener.fetched(target, page.get().url(), page.get().capture().status(), log.fetched(), policy.maxPagesPerSite());
+                enqueueLinks(page.get(), next.depth(), frontier, true);
             }
         }
-        return SiteStatus.OK;
+        return fetch.hostStoppedAny() ? SiteStatus.PARTIAL : SiteStatus.OK;
     }
 
-    private void enqueueLinks(StoredPage page, int depth, Deque<Queued> frontier) {
+    private static String describe(Duration d) {
+        return d.toMinutes() > 0 ? d.toMinutes() + " phút" : d.toSeconds() + " giây";
+    }
+
+    private void enqueueLinks(StoredPage page, int depth, Deque<Queued> frontier, boolean mayRender) {
         if (depth >= policy.maxDepth() || !page.capture().isHtmlPage()) {
             return;
         }
-        for (LinkExtractor.Link link : LinkExtractor.links(page.document())) {
+        if (!duplicates.isNew(page.url().toString(), page.document().text())) {
+            duplicatePages++;
+            return;
+        }
+        List<LinkExtractor.Link> links = new java.util.ArrayList<>(LinkExtractor.links(page.document()));
+        if (scripts != null) {
+            Optional<ScriptNavigation.Found> built = mayRender
+                    ? scripts.links(page.document(), page.url(), links)
+                    : Optional.of(new ScriptNavigation.Found(
+                            ScriptNavigation.scriptUrls(page.document(), links).stream()
+                                    .map(u -> new LinkExtractor.Link(u, "")).toList(), "đọc từ mã JavaScript"));
+            built.ifPresent(found -> {
+                if (mayRender && found.links().size() > 0 && trapNotes.add("script:" + found.how())) {
+                    log.note("menu dựng bằng JavaScript tại " + page.url() + ": " + found.links().size()
+                            + " liên kết, " + found.how());
+                }
+                links.addAll(found.links());
+            });
+        }
+        for (LinkExtractor.Link link : links) {
             Optional<URI> url = canonicalizer.canonical(link.url());
             if (url.isEmpty()) {
                 continue;
             }
             if (!scope.contains(url.get()) && depth <= 1 && named(link.text())) {
                 scope.add(url.get());
-                notes.add("mở rộng phạm vi theo liên kết \"" + link.text().strip() + "\": " + url.get());
+                log.note("mở rộng phạm vi theo liên kết \"" + link.text().strip() + "\": " + url.get());
             }
-            if (scope.contains(url.get()) && seen.add(url.get())) {
-                frontier.add(new Queued(url.get(), depth + 1));
+            if (!scope.contains(url.get()) || seen.contains(url.get())) {
+                continue;
             }
+            Optional<String> trap = traps.check(url.get());
+            if (trap.isPresent()) {
+                seen.add(url.get());
+                if (trapNotes.add(trap.get())) {
+                    log.note("bẫy thu thập, bỏ qua: " + trap.get() + " (" + url.get() + ")");
+                }
+                continue;
+            }
+            seen.add(url.get());
+            frontier.add(new Queued(url.get(), depth + 1));
         }
     }
 
@@ -240,11 +267,12 @@ final class AgencyCrawl implements Closeable {
         return nfd.replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
+    /** On resume: the links of every page already archived, read back from the archive (no rendering). */
     private void requeueFromCaptures(Deque<Queued> frontier) {
         PageStore store = PageStore.open(runDir, target.id());
         for (Capture c : store.captures()) {
             if (c.isHtmlPage()) {
-                store.page(c.url()).ifPresent(p -> enqueueLinks(p, c.depth(), frontier));
+                store.page(c.url()).ifPresent(p -> enqueueLinks(p, c.depth(), frontier, false));
             }
         }
     }
@@ -252,7 +280,7 @@ final class AgencyCrawl implements Closeable {
     private void addSitemapSeeds(Deque<Queued> frontier) throws InterruptedException {
         Set<String> sitemapUrls = new java.util.LinkedHashSet<>();
         for (URI seed : target.seeds()) {
-            sitemapUrls.addAll(robots.sitemaps(seed));
+            sitemapUrls.addAll(fetch.robots().sitemaps(seed));
             sitemapUrls.add(seed.resolve("/sitemap.xml").toString());
         }
         int files = 0;
@@ -263,7 +291,7 @@ final class AgencyCrawl implements Closeable {
                 continue;
             }
             files++;
-            Optional<StoredPage> sitemap = fetchPage(url.get(), 0);
+            Optional<StoredPage> sitemap = fetch.page(url.get(), 0);
             if (sitemap.isEmpty() || sitemap.get().capture().status() != 200) {
                 continue;
             }
@@ -277,74 +305,8 @@ final class AgencyCrawl implements Closeable {
         }
     }
 
-    private FetchOutcome politeGet(URI url) throws InterruptedException {
-        Duration delay = policy.delayPerHost();
-        if (!url.getPath().equals("/robots.txt")) {
-            Duration robotsDelay = robots.crawlDelay(url);
-            if (robotsDelay.compareTo(delay) > 0) {
-                delay = robotsDelay;
-            }
-        }
-        throttle.await(CrawlScope.authority(url), delay);
-        FetchOutcome outcome = fetcher.get(url);
-        lastResponse = outcome instanceof FetchedResponse r ? r : null;
-        return outcome;
-    }
-
-    private Capture archive(FetchedResponse response, int depth) {
-        ArchivedRecord where;
-        try {
-            where = archive.write(response);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the evidence archive of " + target.id(), e);
-        }
-        fetched++;
-        if (response.status() >= 400) {
-            errors++;
-        }
-        if (response.truncated()) {
-            notes.add("nội dung bị cắt ở " + policy.maxResponseBytes() + " byte: " + response.url());
-        }
-        Capture capture = new Capture(response.url(), depth, response.fetchedAt(), response.status(),
-                response.header("Content-Type").orElse(""), response.body().length, response.truncated(),
-                response.header("Location").orElse(""), where.file(), where.offset(), where.recordId(),
-                response.remoteAddress(), "", "");
-        record(capture);
-        LOG.debug("{} {} {}", target.id(), response.status(), response.url());
-        return capture;
-    }
-
-    private void record(Capture capture) {
-        lastCapture = capture;
-        index.append(capture);
-    }
-
-    /** Fetches robots.txt through the same archive, following up to five redirects. */
-    private Optional<FetchedResponse> fetchRobots(URI robotsUrl) {
-        URI current = robotsUrl;
-        try {
-            for (int hop = 0; hop <= 5; hop++) {
-                throttle.await(CrawlScope.authority(current), policy.delayPerHost());
-                FetchOutcome outcome = fetcher.get(current);
-                if (!(outcome instanceof FetchedResponse response)) {
-                    return Optional.empty();
-                }
-                archive(response, 0);
-                seen.add(current);
-                if (!response.isRedirect()) {
-                    return Optional.of(response);
-                }
-                current = current.resolve(response.header("Location").orElseThrow().trim());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return Optional.empty();
-    }
-
     @Override
     public void close() throws IOException {
-        archive.close();
-        index.close();
+        log.close();
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * <p>Defaults ({@link #polite()}): 1 s between requests to one host (raised by a robots.txt
  * {@code Crawl-delay}), 4 agencies in parallel, 300 pages and depth 5 per agency, 5 MiB per
  * response, 10 s to connect, 30 s to answer, 20 minutes per agency, private and loopback addresses
- * refused.
+ * refused, 2 connections per host, a busy answer (429/503) retried twice honouring {@code Retry-After}
+ * up to 60 s, a host stopped after 5 failures in a row, script-built navigation rendered.
  */
 public final class CrawlPolicy {
 
@@ -28,6 +29,12 @@ public final class CrawlPolicy {
     private final int maxRedirects;
     private final String userAgent;
     private final boolean allowPrivateAddresses;
+    private final java.util.Set<String> privateHostsAllowed;
+    private final int maxConnectionsPerHost;
+    private final int maxBusyRetries;
+    private final Duration maxRetryAfter;
+    private final int maxConsecutiveFailuresPerHost;
+    private final boolean renderScriptNavigation;
 
     private CrawlPolicy(Builder b) {
         this.delayPerHost = b.delayPerHost;
@@ -41,6 +48,12 @@ public final class CrawlPolicy {
         this.maxRedirects = b.maxRedirects;
         this.userAgent = b.userAgent;
         this.allowPrivateAddresses = b.allowPrivateAddresses;
+        this.privateHostsAllowed = java.util.Set.copyOf(b.privateHostsAllowed);
+        this.maxConnectionsPerHost = b.maxConnectionsPerHost;
+        this.maxBusyRetries = b.maxBusyRetries;
+        this.maxRetryAfter = b.maxRetryAfter;
+        this.maxConsecutiveFailuresPerHost = b.maxConsecutiveFailuresPerHost;
+        this.renderScriptNavigation = b.renderScriptNavigation;
     }
 
     /** The defaults stated above. */
@@ -58,7 +71,11 @@ public final class CrawlPolicy {
                 .delayPerHost(delayPerHost).concurrency(concurrency).maxPagesPerSite(maxPagesPerSite)
                 .maxDepth(maxDepth).maxResponseBytes(maxResponseBytes).connectTimeout(connectTimeout)
                 .responseTimeout(responseTimeout).maxWallTimePerSite(maxWallTimePerSite)
-                .maxRedirects(maxRedirects).userAgent(userAgent).allowPrivateAddresses(allowPrivateAddresses);
+                .maxRedirects(maxRedirects).userAgent(userAgent).allowPrivateAddresses(allowPrivateAddresses)
+                .privateHostsAllowed(privateHostsAllowed).maxConnectionsPerHost(maxConnectionsPerHost)
+                .maxBusyRetries(maxBusyRetries).maxRetryAfter(maxRetryAfter)
+                .maxConsecutiveFailuresPerHost(maxConsecutiveFailuresPerHost)
+                .renderScriptNavigation(renderScriptNavigation);
     }
 
     /** Pause between two requests to the same host. Default: 1 s. */
@@ -115,6 +132,50 @@ public final class CrawlPolicy {
         return allowPrivateAddresses;
     }
 
+    /**
+     * Host names that may resolve to a private address even when {@link #allowPrivateAddresses()} is
+     * false: an intranet portal crawled on purpose. Every other name, and every redirect hop, is still
+     * checked. Default: none.
+     */
+    public java.util.Set<String> privateHostsAllowed() {
+        return privateHostsAllowed;
+    }
+
+    /** Connections open to one host at a time, across all agencies sharing it. Default: 2. */
+    public int maxConnectionsPerHost() {
+        return maxConnectionsPerHost;
+    }
+
+    /** Times a busy answer (429, 503 without a challenge) is asked again. Default: 2. */
+    public int maxBusyRetries() {
+        return maxBusyRetries;
+    }
+
+    /**
+     * The longest wait a {@code Retry-After} (or the back-off without one) may impose; a server
+     * asking for more is recorded as busy, not waited for. Default: 60 s.
+     */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /**
+     * Failures in a row (no answer, or a 5xx) after which a host is stopped for the rest of the
+     * agency's crawl. Default: 5.
+     */
+    public int maxConsecutiveFailuresPerHost() {
+        return maxConsecutiveFailuresPerHost;
+    }
+
+    /**
+     * Whether a page whose links are built by scripts is rendered in a browser (when the crawler has
+     * a browser pool) to take its links; without a pool the links are read from the scripts' text.
+     * Default: true.
+     */
+    public boolean renderScriptNavigation() {
+        return renderScriptNavigation;
+    }
+
     @Override
     public String toString() {
         return "CrawlPolicy{delayPerHost=" + delayPerHost + ", concurrency=" + concurrency
@@ -135,6 +196,12 @@ public final class CrawlPolicy {
         private int maxRedirects = 5;
         private String userAgent = DEFAULT_USER_AGENT;
         private boolean allowPrivateAddresses;
+        private java.util.Set<String> privateHostsAllowed = java.util.Set.of();
+        private int maxConnectionsPerHost = 2;
+        private int maxBusyRetries = 2;
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private int maxConsecutiveFailuresPerHost = 5;
+        private boolean renderScriptNavigation = true;
 
         private Builder() {
         }
@@ -194,6 +261,36 @@ public final class CrawlPolicy {
             return this;
         }
 
+        public Builder privateHostsAllowed(java.util.Set<String> v) {
+            this.privateHostsAllowed = java.util.Set.copyOf(v);
+            return this;
+        }
+
+        public Builder maxConnectionsPerHost(int v) {
+            this.maxConnectionsPerHost = v;
+            return this;
+        }
+
+        public Builder maxBusyRetries(int v) {
+            this.maxBusyRetries = v;
+            return this;
+        }
+
+        public Builder maxRetryAfter(Duration v) {
+            this.maxRetryAfter = Objects.requireNonNull(v);
+            return this;
+        }
+
+        public Builder maxConsecutiveFailuresPerHost(int v) {
+            this.maxConsecutiveFailuresPerHost = v;
+            return this;
+        }
+
+        public Builder renderScriptNavigation(boolean v) {
+            this.renderScriptNavigation = v;
+            return this;
+        }
+
         public CrawlPolicy build() {
             check(!delayPerHost.isNegative(), "delay per host must not be negative");
             check(concurrency >= 1, "concurrency must be at least 1, is " + concurrency);
@@ -202,6 +299,10 @@ public final class CrawlPolicy {
             check(maxResponseBytes >= 1024, "max response bytes must be at least 1024, is " + maxResponseBytes);
             check(maxRedirects >= 0, "max redirects must not be negative");
             check(!userAgent.isBlank(), "the user agent must not be blank");
+            check(maxConnectionsPerHost >= 1, "max connections per host must be at least 1, is " + maxConnectionsPerHost);
+            check(maxBusyRetries >= 0, "max busy retries must not be negative");
+            check(!maxRetryAfter.isNegative(), "max Retry-After must not be negative");
+            check(maxConsecutiveFailuresPerHost >= 1, "max consecutive failures per host must be at least 1");
             return new CrawlPolicy(this);
         }
 

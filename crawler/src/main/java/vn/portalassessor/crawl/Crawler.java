@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vn.portalassessor.crawl.fetch.HttpFetcher;
 import vn.portalassessor.crawl.frontier.HostThrottle;
+import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.crawl.store.RunLayout;
 import vn.portalassessor.crawl.store.StoredPage;
 
@@ -45,14 +46,27 @@ public final class Crawler implements Closeable {
     private final CrawlPolicy policy;
     private final HttpFetcher fetcher;
     private final HostThrottle throttle = new HostThrottle();
+    private final BrowserPool browsers;
 
-    private Crawler(CrawlPolicy policy) {
+    private Crawler(CrawlPolicy policy, BrowserPool browsers) {
         this.policy = policy;
         this.fetcher = HttpFetcher.create(policy);
+        this.browsers = browsers;
     }
 
+    /** A crawler without browsers: script-built menus are read from the scripts' text. */
     public static Crawler create(CrawlPolicy policy) {
-        return new Crawler(policy);
+        return new Crawler(policy, null);
+    }
+
+    /**
+     * A crawler that renders pages whose navigation is built by scripts in {@code browsers} (when
+     * the policy says so). The pool is the caller's: it is not closed with the crawler.
+     *
+     * @param browsers a browser pool, or null for none
+     */
+    public static Crawler create(CrawlPolicy policy, BrowserPool browsers) {
+        return new Crawler(policy, browsers);
     }
 
     public CrawlPolicy policy() {
@@ -104,7 +118,7 @@ public final class Crawler implements Closeable {
                     + "; resume it or choose another output directory");
         }
         CrawlSummary summary;
-        try (AgencyCrawl crawl = new AgencyCrawl(target, runDir, policy, fetcher, throttle)) {
+        try (AgencyCrawl crawl = new AgencyCrawl(target, runDir, policy, fetcher, throttle, browsers)) {
             summary = crawl.run(listener);
         }
         writeSummary(runDir, summary);
@@ -129,7 +143,7 @@ public final class Crawler implements Closeable {
      * archived to its WARC and recorded in its capture index. Close it when the probes are done.
      */
     public LiveSource liveSource(CrawlTarget target, Path runDir) {
-        return new LiveSource(new AgencyCrawl(target, runDir, policy, fetcher, throttle));
+        return new LiveSource(new AgencyCrawl(target, runDir, policy, fetcher, throttle, browsers));
     }
 
     private static void writeSummary(Path runDir, CrawlSummary summary) throws IOException {

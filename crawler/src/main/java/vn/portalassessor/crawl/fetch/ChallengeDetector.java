@@ -28,12 +28,24 @@ public final class ChallengeDetector {
         if (r.status() >= 300 && r.status() < 400) {
             return false;
         }
-        String head = new String(r.body(), 0, Math.min(r.body().length, 16 * 1024), StandardCharsets.UTF_8)
-                .toLowerCase(Locale.ROOT);
+        String head = head(r);
         if (CHALLENGE.stream().anyMatch(head::contains)) {
             return true;
         }
         boolean refusing = r.status() == 403 || r.status() == 429 || r.status() == 503;
         return refusing && (WALL.stream().anyMatch(head::contains) || r.body().length < 2048);
+    }
+
+    /**
+     * Whether the response is an interstitial bot challenge (any status): asking again after a
+     * {@code Retry-After} will not get past it.
+     */
+    public static boolean isChallenge(FetchedResponse r) {
+        String head = head(r);
+        return CHALLENGE.stream().anyMatch(head::contains);
+    }
+
+    private static String head(FetchedResponse r) {
+        return new String(r.body(), 0, Math.min(r.body().length, 16 * 1024), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     }
 }

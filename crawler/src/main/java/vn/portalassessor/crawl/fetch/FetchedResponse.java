@@ -21,14 +21,28 @@ import java.util.Optional;
  * @param body           the body bytes, cut at the size cap
  * @param truncated      whether the body was cut
  * @param remoteAddress  the IP address answered from, or empty when unknown
+ * @param tlsProblem     why the server's certificate was not trusted (expired, self-signed, wrong
+ *                       name), the page having been fetched without verification; empty when none
  */
 public record FetchedResponse(URI url, Instant fetchedAt, int status, String reason, String protocol,
                               List<Map.Entry<String, String>> headers, List<Map.Entry<String, String>> requestHeaders,
-                              byte[] body, boolean truncated, String remoteAddress) implements FetchOutcome {
+                              byte[] body, boolean truncated, String remoteAddress, String tlsProblem) implements FetchOutcome {
 
     public FetchedResponse {
         headers = List.copyOf(headers);
         requestHeaders = List.copyOf(requestHeaders);
+        tlsProblem = tlsProblem == null ? "" : tlsProblem;
+    }
+
+    /** The same answer, noting that its certificate was not trusted. */
+    public FetchedResponse withTlsProblem(String problem) {
+        return new FetchedResponse(url, fetchedAt, status, reason, protocol, headers, requestHeaders, body, truncated,
+                remoteAddress, problem);
+    }
+
+    /** Whether the status asks the client to come back later (429, 503). */
+    public boolean isBusy() {
+        return status == 429 || status == 503;
     }
 
     /** The first header with this name (case-insensitive). */

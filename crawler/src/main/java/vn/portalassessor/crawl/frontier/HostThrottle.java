@@ -35,4 +35,13 @@ public final class HostThrottle {
             Thread.sleep(Math.max(1, waitFor[0] / 1_000_000), (int) (waitFor[0] % 1_000_000 / 1000));
         }
     }
+
+    /**
+     * Holds every request to {@code authority} back until {@code wait} from now, as a busy server's
+     * {@code Retry-After} asks: the next {@link #await} for that host, from any agency, waits.
+     */
+    public void defer(String authority, Duration wait) {
+        long until = System.nanoTime() + wait.toNanos();
+        nextAllowedNanos.merge(authority, until, (old, neu) -> neu - old > 0 ? neu : old);
+    }
 }

@@ -13,9 +13,20 @@ import java.util.Arrays;
 public final class AddressGuard {
 
     private final boolean allowPrivate;
+    private final java.util.Set<String> privateHostsAllowed;
 
     public AddressGuard(boolean allowPrivate) {
+        this(allowPrivate, java.util.Set.of());
+    }
+
+    /**
+     * @param allowPrivate        whether every non-public address may be contacted
+     * @param privateHostsAllowed host names (lower case) that may resolve to non-public addresses
+     *                            even so: an intranet portal crawled on purpose
+     */
+    public AddressGuard(boolean allowPrivate, java.util.Set<String> privateHostsAllowed) {
         this.allowPrivate = allowPrivate;
+        this.privateHostsAllowed = java.util.Set.copyOf(privateHostsAllowed);
     }
 
     /** Whether an address may be contacted. */
@@ -31,6 +42,9 @@ public final class AddressGuard {
      */
     public InetAddress[] resolve(String host) throws UnknownHostException {
         InetAddress[] addresses = InetAddress.getAllByName(host);
+        if (privateHostsAllowed.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+            return addresses;
+        }
         for (InetAddress a : addresses) {
             if (!permits(a)) {
                 throw new RefusedAddressException(host, a);

@@ -45,4 +45,48 @@ public record Capture(URI url, int depth, Instant fetchedAt, int status, String 
         String type = contentType.toLowerCase(java.util.Locale.ROOT);
         return status >= 200 && status < 300 && (type.startsWith("text/html") || type.startsWith("application/xhtml"));
     }
+
+    /**
+     * The kind of document this is (pdf, doc, docx, xls, xlsx, odt, ods, rtf), from its Content-Type
+     * or, for a generic type, its URL's extension; empty for pages and failures. Documents are
+     * archived with their type and size, not parsed.
+     */
+    public java.util.Optional<String> documentType() {
+        if (!answered() || status < 200 || status >= 300) {
+            return java.util.Optional.empty();
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        if (type.contains("pdf")) {
+            return java.util.Optional.of("pdf");
+        }
+        if (type.contains("msword")) {
+            return java.util.Optional.of("doc");
+        }
+        if (type.contains("wordprocessingml")) {
+            return java.util.Optional.of("docx");
+        }
+        if (type.contains("ms-excel")) {
+            return java.util.Optional.of("xls");
+        }
+        if (type.contains("spreadsheetml")) {
+            return java.util.Optional.of("xlsx");
+        }
+        if (type.contains("opendocument.text")) {
+            return java.util.Optional.of("odt");
+        }
+        if (type.contains("opendocument.spreadsheet")) {
+            return java.util.Optional.of("ods");
+        }
+        if (type.contains("rtf")) {
+            return java.util.Optional.of("rtf");
+        }
+        if (type.isEmpty() || type.startsWith("application/octet-stream") || type.startsWith("application/force-download")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\.(pdf|docx?|xlsx?|odt|ods|rtf)$")
+                    .matcher(url.getRawPath() == null ? "" : url.getRawPath());
+            if (m.find()) {
+                return java.util.Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

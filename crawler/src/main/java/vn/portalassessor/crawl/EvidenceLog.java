@@ -1,0 +1,139 @@
+package vn.portalassessor.crawl;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.portalassessor.crawl.fetch.FetchFailure;
+import vn.portalassessor.crawl.fetch.FetchedResponse;
+import vn.portalassessor.crawl.store.Capture;
+import vn.portalassessor.crawl.store.CaptureIndex;
+import vn.portalassessor.crawl.store.RunLayout;
+import vn.portalassessor.crawl.warc.ArchivedRecord;
+import vn.portalassessor.crawl.warc.WarcArchive;
+
+/**
+ * What an agency's crawl leaves behind: each answer written to its WARC, then a line in its capture
+ * index (in that order, so an indexed page is always readable), the counts of its summary, and the
+ * notes a reader must see. Notes are also logged. One thread at a time.
+ */
+final class EvidenceLog implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceLog.class);
+    private static final int MAX_NOTES = 200;
+
+    private final String agencyId;
+    private final long maxResponseBytes;
+    private final WarcArchive archive;
+    private final CaptureIndex index;
+    private final List<String> notes = new ArrayList<>();
+    private int fetched;
+    private int errors;
+    private int documents;
+    private Capture last;
+
+    EvidenceLog(String agencyId, Path runDir, long maxResponseBytes, int alreadyFetched) {
+        this.agencyId = agencyId;
+        this.maxResponseBytes = maxResponseBytes;
+        this.archive = new WarcArchive(RunLayout.evidenceDir(runDir, agencyId), agencyId, WarcArchive.DEFAULT_ROTATE_BYTES);
+        this.index = CaptureIndex.openForAppend(RunLayout.captureIndex(runDir, agencyId));
+        this.fetched = alreadyFetched;
+    }
+
+    /** Archives an answer and indexes it; {@code detail} notes something about it (a TLS problem). */
+    Capture answered(FetchedResponse response, int depth, String detail) {
+        ArchivedRecord where;
+        try {
+            where = archive.write(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the evidence archive of " + agencyId, e);
+        }
+        fetched++;
+        if (response.status() >= 400) {
+            errors++;
+        }
+        if (response.truncated()) {
+            note("nội dung bị cắt ở " + maxResponseBytes + " byte: " + response.url());
+        }
+        String fact = detail;
+        if (!response.tlsProblem().isEmpty()) {
+            fact = "TLS: " + response.tlsProblem() + "; trang vẫn được tải, không xác minh chứng thư";
+            note("chứng thư TLS không hợp lệ tại " + response.url() + ": " + response.tlsProblem());
+        }
+        Capture capture = new Capture(response.url(), depth, response.fetchedAt(), response.status(),
+                response.header("Content-Type").orElse(""), response.body().length, response.truncated(),
+                response.header("Location").orElse(""), where.file(), where.offset(), where.recordId(),
+                response.remoteAddress(), "", fact);
+        if (capture.documentType().isPresent()) {
+            documents++;
+        }
+        record(capture);
+        LOG.debug("{} {} {}", agencyId, response.status(), response.url());
+        return capture;
+    }
+
+    /** Indexes a capture recovered from the archive after a crash; it is already counted. */
+    void recovered(Capture capture) {
+        record(capture);
+    }
+
+    /** Indexes a request that got no answer. */
+    void failed(FetchFailure failure, int depth) {
+        errors++;
+        record(new Capture(failure.url(), depth, failure.fetchedAt(), 0, "", 0, false, "", "", 0, "", "",
+                failure.kind().name(), failure.message()));
+    }
+
+    /** Indexes a URL we did not ask for, and why ({@code ROBOTS_DISALLOWED}, {@code HOST_STOPPED}). */
+    void skipped(URI url, int depth, String reason, String detail) {
+        record(new Capture(url, depth, Instant.now(), 0, "", 0, false, "", "", 0, "", "", reason, detail));
+    }
+
+    /** Adds a note to the summary (the first {@value #MAX_NOTES}) and to the log. */
+    void note(String note) {
+        LOG.info("{}: {}", agencyId, note);
+        if (notes.size() < MAX_NOTES) {
+            notes.add(note);
+        } else if (notes.size() == MAX_NOTES) {
+            notes.add("… (các ghi chú tiếp theo chỉ có trong nhật ký)");
+        }
+    }
+
+    /** The last line indexed, or null. */
+    Capture last() {
+        return last;
+    }
+
+    int fetched() {
+        return fetched;
+    }
+
+    int errors() {
+        return errors;
+    }
+
+    int documents() {
+        return documents;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    private void record(Capture capture) {
+        last = capture;
+        index.append(capture);
+    }
+
+    @Override
+    public void close() throws IOException {
+        archive.close();
+        index.close();
+    }
+}
