@@ -17,6 +17,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTruncationReason;
+import vn.portalassessor.crawl.warc.ArchivedRecord;
 
 /**
  * Makes an agency's evidence whole again after a crash (kill -9, power loss) before a resumed crawl
@@ -75,7 +76,7 @@ public final class ArchiveRecovery {
                 WarcRecord record = next.get();
                 try {
                     Optional<Capture> capture = record instanceof WarcResponse response
-                            && !indexed.contains(response.id().toString())
+                            && !indexed.contains(ArchivedRecord.idOf(response))
                             ? Optional.of(capture(response, file.getFileName().toString(), offset, depth))
                             : Optional.empty();
                     try (InputStream body = record.body().stream()) {
@@ -104,7 +105,7 @@ public final class ArchiveRecovery {
         return new Capture(URI.create(response.target()), depth, response.date(), http.status(),
                 http.headers().first("Content-Type").orElse(""), length,
                 response.truncated() != WarcTruncationReason.NOT_TRUNCATED,
-                http.headers().first("Location").orElse(""), fileName, offset, response.id().toString(),
+                http.headers().first("Location").orElse(""), fileName, offset, ArchivedRecord.idOf(response),
                 response.ipAddress().map(java.net.InetAddress::getHostAddress).orElse(""), "", RECOVERED);
     }
 

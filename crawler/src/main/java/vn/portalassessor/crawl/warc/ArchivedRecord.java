@@ -8,4 +8,9 @@ package vn.portalassessor.crawl.warc;
  * @param recordId the record's {@code WARC-Record-ID}, e.g. {@code <urn:uuid:...>}
  */
 public record ArchivedRecord(String file, long offset, String recordId) {
+
+    /** A record's id as WARC headers and results.json write it: {@code <urn:uuid:...>}. */
+    public static String idOf(org.netpreserve.jwarc.WarcRecord record) {
+        return "<" + record.id() + ">";
+    }
 }

@@ -94,7 +94,7 @@ public final class WarcArchive implements Closeable {
         long offset = writer.position();
         writer.write(warcResponse);
         writer.write(request);
-        ArchivedRecord where = new ArchivedRecord(fileName, offset, "<" + warcResponse.id() + ">");
+        ArchivedRecord where = new ArchivedRecord(fileName, offset, ArchivedRecord.idOf(warcResponse));
         rotateIfFull();
         return where;
     }
@@ -117,7 +117,7 @@ public final class WarcArchive implements Closeable {
         WarcResource resource = builder.build();
         long offset = writer.position();
         writer.write(resource);
-        ArchivedRecord where = new ArchivedRecord(fileName, offset, "<" + resource.id() + ">");
+        ArchivedRecord where = new ArchivedRecord(fileName, offset, ArchivedRecord.idOf(resource));
         rotateIfFull();
         return where;
     }
