@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.portalassessor.evaluate.portal.AccessibilityCheck;
 import vn.portalassessor.evaluate.portal.CalendarCheck;
 import vn.portalassessor.evaluate.portal.ContactsCheck;
 import vn.portalassessor.evaluate.portal.DocumentsFreshnessCheck;
@@ -38,7 +39,7 @@ public final class Checks {
                         new ServiceCatalogueCheck(),
                         new ContactsCheck(), new CalendarCheck(), new LegalDocumentsCheck(), new MetadataCheck(),
                         new NewsFreshnessCheck(), new DocumentsFreshnessCheck(), new RssCheck(), new PrintSaveCheck(),
-                        new FeedbackCheck(), new LinksOutCheck(), new UnicodeCheck(), new MobileCheck())
+                        new FeedbackCheck(), new LinksOutCheck(), new UnicodeCheck(), new AccessibilityCheck(), new MobileCheck())
                 .collect(Collectors.toUnmodifiableMap(Check::name, Function.identity()));
     }
 }

@@ -30,15 +30,56 @@ public final class FeedbackCheck implements Check {
         return "feedback";
     }
 
+    /** What one candidate section offers. */
+    private record Findings(Optional<SectionFinder.Match> section, Optional<Evidence> ask, Optional<Evidence> answered) {
+
+        int found() {
+            return (ask.isPresent() ? 1 : 0) + (answered.isPresent() ? 1 : 0);
+        }
+    }
+
     @Override
     public Verdict judge(Criterion criterion, SiteEvidence site) {
-        Optional<SectionFinder.Match> section = new SectionFinder(site).find(criterion.hints()).filter(m -> !m.placeholder());
-        List<StoredPage> scope = new ArrayList<>();
+        SubItem answers = criterion.subItems().stream().filter(s -> s.id().equals("tra-loi")).findFirst().orElseThrow(
+                () -> new IllegalStateException("criterion " + criterion.id() + " needs the sub-item 'tra-loi'"));
+        Findings best = null;
+        for (SectionFinder.Match m : new SectionFinder(site).findAll(criterion.hints())) {
+            if (m.placeholder()) {
+                continue;
+            }
+            Findings f = inspect(site, Optional.of(m), answers);
+            if (best == null || f.found() > best.found()) {
+                best = f;
+            }
+            if (best.found() == 2) {
+                break;
+            }
+        }
+        if (best == null) {
+            Optional<Evidence> footerEmail = site.home().flatMap(h -> h.document()
+                    .select("footer, [class*=footer], [id*=footer]").stream()
+                    .map(f -> email(site, h, f)).flatMap(Optional::stream).findFirst());
+            best = new Findings(Optional.empty(), footerEmail, Optional.empty());
+        }
         SubItemTally tally = new SubItemTally(criterion);
+        best.section().ifPresent(m -> tally.evidence(site.evidence(m.page(), m.heading().orElse(null), m.label())));
+        best.ask().ifPresent(tally::evidence);
+        best.answered().ifPresent(tally::evidence);
+        tally.mark("gui-cau-hoi", best.ask().isPresent(), best.ask().map(Evidence::snippet).orElse(null));
+        tally.mark("tra-loi", best.answered().isPresent(), null);
+        if (best.section().isEmpty()) {
+            tally.note("Không có chuyên mục Hỏi đáp / Góp ý");
+        } else {
+            tally.note("Chuyên mục \"" + best.section().get().label() + "\"");
+        }
+        return tally.verdict();
+    }
+
+    private static Findings inspect(SiteEvidence site, Optional<SectionFinder.Match> section, SubItem answers) {
+        List<StoredPage> scope = new ArrayList<>();
         section.ifPresent(m -> {
             scope.add(m.page());
             scope.addAll(SectionCheck.childPages(site, m.page()));
-            tally.evidence(site.evidence(m.page(), m.heading().orElse(null), m.label()));
         });
         Optional<Evidence> ask = Optional.empty();
         for (StoredPage page : scope) {
@@ -47,29 +88,21 @@ public final class FeedbackCheck implements Check {
                 break;
             }
         }
-        if (ask.isEmpty() && section.isEmpty()) {
-            ask = site.home().flatMap(h -> h.document().select("footer, [class*=footer], [id*=footer]").stream()
-                    .map(f -> email(site, h, f)).flatMap(Optional::stream).findFirst());
-        }
-        ask.ifPresent(tally::evidence);
-        tally.mark("gui-cau-hoi", ask.isPresent(), ask.map(Evidence::snippet).orElse(null));
-        SubItem answers = criterion.subItems().stream().filter(s -> s.id().equals("tra-loi")).findFirst().orElseThrow(
-                () -> new IllegalStateException("criterion " + criterion.id() + " needs the sub-item 'tra-loi'"));
         Optional<Evidence> answered = Optional.empty();
         for (StoredPage page : scope) {
-            for (Element e : PageText.main(page.document()).select("p, li, dd, div, td, strong, b, span")) {
-                if (answered.isEmpty() && answers.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(
-                        e.ownText().length() > 0 ? e.ownText() : e.text(), k)) && e.text().length() >= 40) {
-                    answered = Optional.of(site.evidence(page, page.document().selectFirst(e.cssSelector()), e.text()));
+            for (Element e : PageText.main(page.document()).select("p, li, dd, div, td")) {
+                String text = e.text();
+                String head = text.length() > 40 ? text.substring(0, 40) : text;
+                if (text.length() >= 40 && answers.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(head, k))) {
+                    answered = Optional.of(site.evidence(page, page.document().selectFirst(e.cssSelector()), text));
+                    break;
                 }
             }
+            if (answered.isPresent()) {
+                break;
+            }
         }
-        answered.ifPresent(tally::evidence);
-        tally.mark("tra-loi", answered.isPresent(), null);
-        if (section.isEmpty()) {
-            tally.note("Không có chuyên mục Hỏi đáp / Góp ý");
-        }
-        return tally.verdict();
+        return new Findings(section, ask, answered);
     }
 
     private static Optional<Evidence> form(SiteEvidence site, StoredPage page) {

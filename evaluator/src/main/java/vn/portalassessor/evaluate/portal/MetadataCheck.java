@@ -8,19 +8,21 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Criterion;
+import vn.portalassessor.criteria.SubItem;
 import vn.portalassessor.evaluate.Check;
 import vn.portalassessor.evaluate.Evidence;
+import vn.portalassessor.evaluate.SectionFinder;
 import vn.portalassessor.evaluate.SiteEvidence;
 import vn.portalassessor.evaluate.Verdict;
 import vn.portalassessor.evaluate.text.PageText;
-import vn.portalassessor.evaluate.text.VietnameseDates;
 
 /**
  * C3.19 Dữ liệu đặc tả (metadata, Circular 24/2011/TT-BTTTT): Dublin Core {@code <meta name="DC.*">}
  * elements on the home page ({@code trang-chu} sub-item) and on article pages ({@code bai-viet}). A
  * page counts when it carries at least {@value #MIN_ELEMENTS} of the elements the criterion's hints
- * list ({@code DC.title}, {@code DC.creator}...), each with content. An article page is a portal page
- * other than the home page whose own text is dated and long enough to be an article.
+ * list ({@code DC.title}, {@code DC.creator}...), each with content. Article pages are the items the
+ * news section links to (the section found by the {@code bai-viet} sub-item's hints); at least half of
+ * them must carry the elements.
  */
 public final class MetadataCheck implements Check {
 
@@ -43,12 +45,12 @@ public final class MetadataCheck implements Check {
         int articles = 0;
         int withMeta = 0;
         Evidence articleEvidence = null;
-        for (StoredPage page : site.pages()) {
-            if (!site.onPortal(page.url()) || home.map(h -> h.url().equals(page.url())).orElse(false)) {
-                continue;
-            }
-            String text = PageText.mainText(page.document());
-            if (text.length() < MIN_ARTICLE_CHARS || VietnameseDates.find(text).isEmpty()) {
+        SubItem articleItem = criterion.subItems().stream().filter(i -> i.id().equals("bai-viet")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("criterion " + criterion.id() + " needs the sub-item 'bai-viet'"));
+        Optional<SectionFinder.Match> news = new SectionFinder(site).find(articleItem.hints()).filter(m -> !m.placeholder());
+        List<StoredPage> items = news.map(m -> SectionCheck.childPages(site, m.page())).orElse(List.of());
+        for (StoredPage page : items) {
+            if (!site.onPortal(page.url()) || PageText.mainText(page.document()).length() < MIN_ARTICLE_CHARS) {
                 continue;
             }
             articles++;
@@ -62,7 +64,8 @@ public final class MetadataCheck implements Check {
         }
         tally.evidence(articleEvidence);
         boolean articlesOk = articles > 0 && withMeta * 2 >= articles;
-        tally.mark("bai-viet", articlesOk, withMeta + "/" + articles + " trang bài viết");
+        tally.mark("bai-viet", articlesOk, news.isEmpty() ? "không tìm thấy chuyên mục tin để lấy bài viết"
+                : withMeta + "/" + articles + " bài viết của chuyên mục \"" + news.get().label() + "\"");
         return tally.verdict();
     }
 
