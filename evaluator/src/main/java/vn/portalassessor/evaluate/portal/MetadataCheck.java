@@ -28,6 +28,7 @@ public final class MetadataCheck implements Check {
 
     static final int MIN_ELEMENTS = 3;
     private static final int MIN_ARTICLE_CHARS = 300;
+    private static final int MAX_ARTICLES = 30;
 
     @Override
     public String name() {
@@ -48,7 +49,7 @@ public final class MetadataCheck implements Check {
         SubItem articleItem = criterion.subItems().stream().filter(i -> i.id().equals("bai-viet")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("criterion " + criterion.id() + " needs the sub-item 'bai-viet'"));
         Optional<SectionFinder.Match> news = new SectionFinder(site).find(articleItem.hints()).filter(m -> !m.placeholder());
-        List<StoredPage> items = news.map(m -> SectionCheck.childPages(site, m.page())).orElse(List.of());
+        List<StoredPage> items = news.map(m -> SectionCheck.contentPages(site, m.page(), MAX_ARTICLES)).orElse(List.of());
         for (StoredPage page : items) {
             if (!site.onPortal(page.url()) || PageText.mainText(page.document()).length() < MIN_ARTICLE_CHARS) {
                 continue;
