@@ -2,6 +2,7 @@ package vn.portalassessor.crawl;
 
 import java.net.URI;
 import java.util.Optional;
+import vn.portalassessor.crawl.render.AccessibilityScanner;
 import vn.portalassessor.crawl.store.StoredPage;
 
 /**
@@ -17,4 +18,13 @@ public interface PageSource {
 
     /** Whether the answer is the live site's (true) or the archive's (false). */
     boolean live();
+
+    /**
+     * An axe-core accessibility scan of {@code url} in a headless browser (C3.29). A live source scans
+     * with the JVM-wide {@link AccessibilityScanner#shared()} browser; the archive cannot run a browser
+     * and answers empty, as does a scan that failed. Only pass pages the crawl was allowed to fetch.
+     */
+    default Optional<AccessibilityScanner.Report> accessibility(URI url) {
+        return live() ? AccessibilityScanner.shared().flatMap(s -> s.tryScan(url)) : Optional.empty();
+    }
 }

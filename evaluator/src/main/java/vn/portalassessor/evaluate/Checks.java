@@ -4,10 +4,23 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.portalassessor.evaluate.portal.AccessibilityCheck;
+import vn.portalassessor.evaluate.portal.CalendarCheck;
+import vn.portalassessor.evaluate.portal.ContactsCheck;
+import vn.portalassessor.evaluate.portal.DocumentsFreshnessCheck;
+import vn.portalassessor.evaluate.portal.FeedbackCheck;
+import vn.portalassessor.evaluate.portal.LegalDocumentsCheck;
+import vn.portalassessor.evaluate.portal.LinksOutCheck;
+import vn.portalassessor.evaluate.portal.MetadataCheck;
+import vn.portalassessor.evaluate.portal.MobileCheck;
 import vn.portalassessor.evaluate.portal.NewsCheck;
+import vn.portalassessor.evaluate.portal.NewsFreshnessCheck;
+import vn.portalassessor.evaluate.portal.PrintSaveCheck;
+import vn.portalassessor.evaluate.portal.RssCheck;
 import vn.portalassessor.evaluate.portal.SectionCheck;
 import vn.portalassessor.evaluate.portal.SiteSearchCheck;
 import vn.portalassessor.evaluate.portal.SitemapCheck;
+import vn.portalassessor.evaluate.portal.UnicodeCheck;
 import vn.portalassessor.evaluate.services.ServiceCatalogueCheck;
 
 /**
@@ -23,7 +36,10 @@ public final class Checks {
     /** Every implemented check, by name. */
     public static Map<String, Check> standard() {
         return Stream.of(new SectionCheck(), new NewsCheck(), new SiteSearchCheck(), new SitemapCheck(),
-                        new ServiceCatalogueCheck())
+                        new ServiceCatalogueCheck(),
+                        new ContactsCheck(), new CalendarCheck(), new LegalDocumentsCheck(), new MetadataCheck(),
+                        new NewsFreshnessCheck(), new DocumentsFreshnessCheck(), new RssCheck(), new PrintSaveCheck(),
+                        new FeedbackCheck(), new LinksOutCheck(), new UnicodeCheck(), new AccessibilityCheck(), new MobileCheck())
                 .collect(Collectors.toUnmodifiableMap(Check::name, Function.identity()));
     }
 }

@@ -70,6 +70,22 @@ public final class SectionFinder {
                         .thenComparingInt(m -> m.page().capture().depth()));
     }
 
+    /**
+     * Every page named by at least two kinds of signs, best first (as {@link #find(Hints, List)} orders
+     * them): for checks that must choose among look-alike sections by what they contain.
+     */
+    public List<Match> findAll(Hints hints) {
+        List<Match> candidates = new ArrayList<>();
+        for (StoredPage page : site.pages()) {
+            match(page, hints).filter(m -> m.signals() >= 2).ifPresent(candidates::add);
+        }
+        candidates.sort(Comparator.comparing(Match::placeholder)
+                .thenComparing(Comparator.comparingInt(Match::signals).reversed())
+                .thenComparing(m -> !contentMatches(m.page(), hints))
+                .thenComparingInt(m -> m.page().capture().depth()));
+        return candidates;
+    }
+
     /** {@link #find(Hints, List)} over every page of the agency. */
     public Optional<Match> find(Hints hints) {
         return find(hints, site.pages());
@@ -92,7 +108,7 @@ public final class SectionFinder {
                 continue;
             }
             Optional<String> k = firstKeyword(a.text(), hints.keywords());
-            if (k.isPresent()) {
+            if (k.isPresent() && !excluded(a.text(), hints)) {
                 anchor = Optional.of(a);
                 matched = k.get();
                 break;
@@ -101,7 +117,7 @@ public final class SectionFinder {
         Optional<Element> heading = Optional.empty();
         for (Element h : page.document().select("title, h1, h2, h3, .title, .page-title")) {
             Optional<String> k = firstKeyword(h.text(), hints.keywords());
-            if (k.isPresent() && h.text().split("\\s+").length <= 2 * MAX_MENU_WORDS) {
+            if (k.isPresent() && h.text().split("\\s+").length <= 2 * MAX_MENU_WORDS && !excluded(h.text(), hints)) {
                 heading = Optional.of(h);
                 matched = matched == null ? k.get() : matched;
                 if (!h.tagName().equals("title")) {
@@ -111,12 +127,18 @@ public final class SectionFinder {
         }
         URI url = page.url();
         String path = url.getRawPath() + (url.getRawQuery() == null ? "" : " " + url.getRawQuery());
-        boolean slug = hints.slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(path, s));
+        boolean slug = hints.slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(path, s))
+                && hints.exclude().stream().noneMatch(x -> VietnameseText.pathHasSlug(path, x));
         if (anchor.isEmpty() && heading.isEmpty() && !slug) {
             return Optional.empty();
         }
         boolean placeholder = PageText.isPlaceholder(page.document(), site.placeholders());
         return Optional.of(new Match(page, anchor, heading, slug, placeholder, matched == null ? path : matched));
+    }
+
+    /** Whether a text names a look-alike the hints exclude ("Góp ý dự thảo" is not "Góp ý"). */
+    private static boolean excluded(String text, Hints hints) {
+        return hints.exclude().stream().anyMatch(x -> VietnameseText.containsPhrase(text, x));
     }
 
     static Optional<String> firstKeyword(String text, List<String> keywords) {

@@ -133,4 +133,31 @@ public final class SectionCheck implements Check {
         }
         return children;
     }
+
+    /**
+     * Pages linked from a page's own content (its list of items), including those the home page also
+     * links to — a news list's articles are usually on the home page too. At most {@code limit}.
+     */
+    static List<StoredPage> contentPages(SiteEvidence site, StoredPage page, int limit) {
+        Set<StoredPage> pages = new LinkedHashSet<>();
+        for (Element a : PageText.main(page.document()).select("a[href]")) {
+            String href = a.attr("href").strip();
+            if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
+                continue;
+            }
+            try {
+                site.canonical(page.url().resolve(href.replace(" ", "%20")).toString())
+                        .filter(u -> !u.equals(page.url()))
+                        .flatMap(site.store()::page)
+                        .filter(p -> p.capture().isHtmlPage())
+                        .ifPresent(pages::add);
+            } catch (IllegalArgumentException e) {
+                // a malformed href leads nowhere
+            }
+            if (pages.size() >= limit) {
+                break;
+            }
+        }
+        return List.copyOf(pages);
+    }
 }

@@ -20,6 +20,10 @@ public final class PageText {
 
     /** Below this many characters of its own text a page has no real content. */
     static final int MIN_CONTENT_CHARS = 120;
+    /** A page this short whose content is a placeholder block has nothing else to say. */
+    private static final int PLACEHOLDER_PAGE_CHARS = 400;
+    /** A placeholder block may add this much to its phrase ("Under construction / Đang cập nhật"). */
+    private static final int PLACEHOLDER_SLACK_CHARS = 25;
 
     private PageText() {
     }
@@ -48,19 +52,24 @@ public final class PageText {
     }
 
     /**
-     * Whether the page has no real content: its own text is short, or is little more than one of the
-     * methodology's placeholder phrases ("Đang cập nhật").
+     * Whether the page has no real content: its own text is short, or is little more than a block
+     * saying one of the methodology's placeholder phrases ({@code <p>Đang cập nhật</p>}). A field whose
+     * value is pending ("Email: đang cập nhật") on a page with real content is not a placeholder page.
      */
     public static boolean isPlaceholder(Document page, List<String> placeholderPhrases) {
-        String text = mainText(page);
-        String withoutTitle = text.replace(page.title(), "").trim();
+        Element main = main(page);
+        String withoutTitle = main.text().replace(page.title(), "").trim();
         if (withoutTitle.length() < MIN_CONTENT_CHARS) {
             return true;
         }
-        if (withoutTitle.length() < 400) {
-            for (String phrase : placeholderPhrases) {
-                if (VietnameseText.containsPhrase(withoutTitle, phrase)) {
-                    return true;
+        if (withoutTitle.length() < PLACEHOLDER_PAGE_CHARS) {
+            for (Element block : main.select("p, div, span, td, li, h2, h3, h4, em, strong")) {
+                String text = VietnameseText.fold(block.text());
+                for (String phrase : placeholderPhrases) {
+                    String p = VietnameseText.fold(phrase);
+                    if (text.startsWith(p) && text.length() <= p.length() + PLACEHOLDER_SLACK_CHARS) {
+                        return true;
+                    }
                 }
             }
         }

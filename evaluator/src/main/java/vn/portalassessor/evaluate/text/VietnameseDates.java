@@ -45,6 +45,11 @@ public final class VietnameseDates {
         return dates;
     }
 
+    /** As Vietnamese readers write a date: {@code 31/12/2016}. */
+    public static String format(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     private static void add(List<LocalDate> dates, String year, String month, String day) {
         try {
             dates.add(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));

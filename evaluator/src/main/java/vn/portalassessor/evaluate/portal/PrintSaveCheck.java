@@ -1,0 +1,51 @@
+package vn.portalassessor.evaluate.portal;
+
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import vn.portalassessor.crawl.store.StoredPage;
+import vn.portalassessor.criteria.Criterion;
+import vn.portalassessor.evaluate.Check;
+import vn.portalassessor.evaluate.SiteEvidence;
+import vn.portalassessor.evaluate.Verdict;
+import vn.portalassessor.evaluate.text.VietnameseText;
+
+/**
+ * C3.25 In ấn, lưu trữ bài viết: an article's print, save or send function. A link or button counts
+ * when its whole text is one of the criterion's hints ("In bài viết", "Lưu trang", "Gửi email", and the
+ * bare "In" only as the entire text — never "In" inside a sentence), or when it calls
+ * {@code window.print()} or leads to a print view. The first such control found is the evidence.
+ */
+public final class PrintSaveCheck implements Check {
+
+    private static final int MAX_CONTROL_WORDS = 4;
+
+    @Override
+    public String name() {
+        return "print-save";
+    }
+
+    @Override
+    public Verdict judge(Criterion criterion, SiteEvidence site) {
+        for (StoredPage page : site.pages()) {
+            if (!site.onPortal(page.url())) {
+                continue;
+            }
+            for (Element control : page.document().select("a, button, input[type=button], input[type=submit]")) {
+                String text = control.text().isBlank() ? control.attr("value") + " " + control.attr("title") : control.text();
+                String onclick = control.attr("onclick").toLowerCase(Locale.ROOT);
+                String href = control.attr("href").toLowerCase(Locale.ROOT);
+                boolean named = text.strip().split("\\s+").length <= MAX_CONTROL_WORDS && criterion.hints().keywords().stream()
+                        .anyMatch(k -> VietnameseText.fold(text).equals(VietnameseText.fold(k))
+                                || (VietnameseText.fold(k).split(" ").length >= 2 && VietnameseText.containsPhrase(text, k)));
+                boolean scripted = onclick.contains("print(") || onclick.contains("saveas") || href.contains("window.print");
+                boolean printView = href.contains("/print/") || href.contains("viewmode=print") || href.contains("print=1");
+                if (named || scripted || printView) {
+                    return Verdict.met("Bài viết có chức năng \"" + text.strip() + "\"",
+                            List.of(site.evidence(page, control, text.strip() + (href.isBlank() ? "" : " → " + control.attr("href")))));
+                }
+            }
+        }
+        return Verdict.notMet("Không thấy chức năng in, lưu hoặc gửi bài viết trên các trang đã thu thập", List.of());
+    }
+}

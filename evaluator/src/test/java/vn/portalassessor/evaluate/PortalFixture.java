@@ -1,0 +1,126 @@
+package vn.portalassessor.evaluate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.portalassessor.crawl.ArchivedPageSource;
+import vn.portalassessor.crawl.CrawlSummary;
+import vn.portalassessor.crawl.PageSource;
+import vn.portalassessor.crawl.SiteStatus;
+import vn.portalassessor.crawl.fetch.FetchedResponse;
+import vn.portalassessor.crawl.store.Capture;
+import vn.portalassessor.crawl.store.CaptureIndex;
+import vn.portalassessor.crawl.store.PageStore;
+import vn.portalassessor.crawl.store.RunLayout;
+import vn.portalassessor.crawl.warc.ArchivedRecord;
+import vn.portalassessor.crawl.warc.WarcArchive;
+import vn.portalassessor.criteria.Agency;
+import vn.portalassessor.criteria.Criterion;
+import vn.portalassessor.criteria.Group;
+import vn.portalassessor.criteria.Methodology;
+import vn.portalassessor.criteria.load.MethodologyLoader;
+
+/**
+ * A small portal written into a run directory the way the crawler writes one (WARC records and a
+ * capture index), so checks are tested on the evidence they see in production. Pages given as a
+ * fragment are wrapped in a Vietnamese HTML page with {@code lang="vi"} and a UTF-8 charset.
+ */
+public final class PortalFixture {
+
+    public static final Methodology METHODOLOGY = MethodologyLoader.loadDefault();
+    public static final URI PORTAL = URI.create("https://tinhthunghiem.gov.vn/");
+    public static final LocalDate ASSESSMENT_DATE = LocalDate.of(2016, 12, 31);
+
+    private record Page(String path, String contentType, byte[] body) {
+    }
+
+    private final Path runDir;
+    private final List<Page> pages = new ArrayList<>();
+    private URI portal = PORTAL;
+    private SiteStatus status = SiteStatus.OK;
+
+    private PortalFixture(Path runDir) {
+        this.runDir = runDir;
+    }
+
+    /** A portal whose run directory is {@code runDir} (a JUnit {@code @TempDir}). */
+    public static PortalFixture in(Path runDir) {
+        return new PortalFixture(runDir);
+    }
+
+    /** The criterion of the shipped methodology. */
+    public static Criterion criterion(String id) {
+        return METHODOLOGY.criterion(id).orElseThrow(() -> new IllegalArgumentException("no criterion " + id));
+    }
+
+    /** Serves the portal from another base URL (e.g. a loopback address). */
+    public PortalFixture at(URI base) {
+        this.portal = base;
+        return this;
+    }
+
+    /** The crawl's outcome (default OK). */
+    public PortalFixture status(SiteStatus s) {
+        this.status = s;
+        return this;
+    }
+
+    /** An HTML page; a fragment is wrapped in {@code <html lang="vi">} with the first heading as title. */
+    public PortalFixture page(String path, String html) {
+        String full = html.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("<!doctype")
+                || html.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("<html")
+                ? html
+                : "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + title(html)
+                + "</title></head><body>" + html + "</body></html>";
+        pages.add(new Page(path, "text/html; charset=utf-8", full.getBytes(StandardCharsets.UTF_8)));
+        return this;
+    }
+
+    /** Any other file (a feed, a sitemap). */
+    public PortalFixture file(String path, String contentType, String body) {
+        pages.add(new Page(path, contentType, body.getBytes(StandardCharsets.UTF_8)));
+        return this;
+    }
+
+    /** Writes the archive and opens the agency's evidence, answering probes from the archive. */
+    public SiteEvidence build() {
+        return build(null);
+    }
+
+    /** As {@link #build()}, with probes answered by {@code probes} (null: the archive). */
+    public SiteEvidence build(PageSource probes) {
+        Agency agency = new Agency("tinh-thu-nghiem", "Tỉnh Thử Nghiệm", Group.PROVINCE, portal, null);
+        Instant now = Instant.parse("2016-12-31T02:00:00Z");
+        try (WarcArchive warc = new WarcArchive(RunLayout.evidenceDir(runDir, agency.id()), agency.id(), WarcArchive.DEFAULT_ROTATE_BYTES);
+             CaptureIndex index = CaptureIndex.openForAppend(RunLayout.captureIndex(runDir, agency.id()))) {
+            for (Page p : pages) {
+                URI url = portal.resolve(p.path());
+                FetchedResponse response = new FetchedResponse(url, now, 200, "OK", "HTTP/1.1",
+                        List.of(Map.entry("Content-Type", p.contentType())), List.of(Map.entry("User-Agent", "test")),
+                        p.body(), false, "127.0.0.1");
+                ArchivedRecord where = warc.write(response);
+                index.append(new Capture(url, p.path().equals("/") ? 0 : 1, now, 200, p.contentType(), p.body().length,
+                        false, "", where.file(), where.offset(), where.recordId(), "127.0.0.1", "", ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PageStore store = PageStore.open(runDir, agency.id());
+        CrawlSummary summary = new CrawlSummary(agency.id(), status, pages.size(), 0, List.of(), now, now);
+        return new SiteEvidence(agency, Optional.of(summary), store,
+                probes == null ? new ArchivedPageSource(store) : probes, ASSESSMENT_DATE, METHODOLOGY);
+    }
+
+    private static String title(String html) {
+        var m = java.util.regex.Pattern.compile("<h1[^>]*>(.*?)</h1>", java.util.regex.Pattern.DOTALL).matcher(html);
+        return m.find() ? m.group(1).replaceAll("<[^>]+>", "") : "Cổng thông tin điện tử tỉnh Thử Nghiệm";
+    }
+}
