@@ -9,6 +9,12 @@ import vn.portalassessor.evaluate.portal.SectionCheck;
 import vn.portalassessor.evaluate.portal.SiteSearchCheck;
 import vn.portalassessor.evaluate.portal.SitemapCheck;
 import vn.portalassessor.evaluate.services.ServiceCatalogueCheck;
+import vn.portalassessor.evaluate.services.ServiceFormsCheck;
+import vn.portalassessor.evaluate.services.ServiceInformationCheck;
+import vn.portalassessor.evaluate.services.ServiceLevelCheck;
+import vn.portalassessor.evaluate.services.ServiceStatisticsCheck;
+import vn.portalassessor.evaluate.services.ServiceSupportCheck;
+import vn.portalassessor.evaluate.services.ServiceUnitsCheck;
 
 /**
  * The crawler checks this version of the tool implements, by the names methodology files use. A
@@ -23,7 +29,10 @@ public final class Checks {
     /** Every implemented check, by name. */
     public static Map<String, Check> standard() {
         return Stream.of(new SectionCheck(), new NewsCheck(), new SiteSearchCheck(), new SitemapCheck(),
-                        new ServiceCatalogueCheck())
+                        new ServiceCatalogueCheck(),
+                        new ServiceInformationCheck(), new ServiceFormsCheck(), new ServiceLevelCheck(3),
+                        new ServiceLevelCheck(4), new ServiceSupportCheck(), new ServiceUnitsCheck(),
+                        new ServiceStatisticsCheck())
                 .collect(Collectors.toUnmodifiableMap(Check::name, Function.identity()));
     }
 }
