@@ -22,7 +22,8 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  * C4.06 Hỗ trợ sử dụng dịch vụ công: the support functions of the online-service site, one sub-item
  * each (hướng dẫn sử dụng, tra cứu hồ sơ, thống kê). A sub-item is present when a page of the service
  * site — not the portal, not a service's own page — is named by its hints (link text, heading or URL
- * slug) and has real content. Points are the found sub-items' share.
+ * slug) and has real content or a form (a lookup page may be little more than its form). Points are
+ * the found sub-items' share.
  */
 public final class ServiceSupportCheck implements Check {
 
@@ -40,7 +41,8 @@ public final class ServiceSupportCheck implements Check {
         Set<URI> servicePages = survey.findings().stream().map(f -> f.page().url()).collect(Collectors.toSet());
         List<StoredPage> candidates = site.pages().stream()
                 .filter(p -> survey.onServiceSite(p.url()) && !servicePages.contains(p.url()))
-                .filter(p -> !PageText.isPlaceholder(p.document(), site.placeholders()))
+                .filter(p -> !PageText.isPlaceholder(p.document(), site.placeholders())
+                        || !p.document().select("form input:not([type=hidden]), form select").isEmpty())
                 .toList();
         double found = 0;
         List<String> present = new ArrayList<>();
