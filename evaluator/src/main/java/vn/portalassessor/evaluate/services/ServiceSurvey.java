@@ -127,15 +127,10 @@ public final class ServiceSurvey {
         int listed = all.size();
         List<URI> chosen = new ArrayList<>(all);
         if (chosen.size() > MAX_SERVICES) {
-            List<URI> sample = new ArrayList<>();
-            double step = (double) chosen.size() / MAX_SERVICES;
-            for (int i = 0; i < MAX_SERVICES; i++) {
-                sample.add(chosen.get((int) Math.floor(i * step)));
-            }
             notes.add("Danh mục có " + chosen.size() + " dịch vụ: đánh giá mẫu " + MAX_SERVICES
-                    + " dịch vụ chọn đều theo thứ tự danh mục (cứ " + String.format(java.util.Locale.ROOT, "%.1f", step)
-                    + " dịch vụ lấy 1)");
-            chosen = sample;
+                    + " dịch vụ chọn đều theo thứ tự danh mục (cứ " + String.format(java.util.Locale.ROOT, "%.1f",
+                    (double) chosen.size() / MAX_SERVICES) + " dịch vụ lấy 1)");
+            chosen = evenSample(chosen, MAX_SERVICES);
         }
         LinkReach reach = new LinkReach(site);
         List<StoredPage> pages = new ArrayList<>();
@@ -176,6 +171,22 @@ public final class ServiceSurvey {
         }
         cataloguePages.forEach(p -> hosts.add(p.url().getAuthority().toLowerCase(java.util.Locale.ROOT)));
         return new ServiceSurvey(findings, cataloguePages, hosts, notes, listed);
+    }
+
+    /**
+     * An evenly spread sample of {@code size} items kept in order: the item at every k-th position, k =
+     * items ÷ size, starting with the first. The whole list when it is not longer than {@code size}.
+     */
+    static <T> List<T> evenSample(List<T> items, int size) {
+        if (items.size() <= size) {
+            return List.copyOf(items);
+        }
+        List<T> sample = new ArrayList<>();
+        double step = (double) items.size() / size;
+        for (int i = 0; i < size; i++) {
+            sample.add(items.get((int) Math.floor(i * step)));
+        }
+        return sample;
     }
 
     /** A catalogue row: the service it links, its declared level and its name. */
