@@ -34,8 +34,11 @@ final class ServiceLevelDetector {
      *
      * @param name             the service's name
      * @param catalogueLevel   the level its catalogue row declares, used when the page declares none
+     * @param present          the level-1 field labels the page shows, by field name
+     * @param fields           every level-1 field
      */
-    ServiceFinding judge(StoredPage page, String name, Integer catalogueLevel, List<ServiceVocabulary.Field> fields) {
+    ServiceFinding judge(StoredPage page, String name, Integer catalogueLevel, Map<String, Element> present,
+                         List<ServiceVocabulary.Field> fields) {
         List<Evidence> evidence = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         Optional<ServicePageReader.Declared> declared = reader.declaredLevel(page.document());
@@ -43,7 +46,6 @@ final class ServiceLevelDetector {
         evidence.add(site.evidence(page, declared.map(ServicePageReader.Declared::element).orElse(null),
                 declared.map(ServicePageReader.Declared::text).orElse(name)));
 
-        Map<String, Element> present = reader.fields(page.document());
         List<String> missing = fields.stream().map(ServiceVocabulary.Field::name).filter(f -> !present.containsKey(f)).toList();
 
         List<ServicePageReader.Link> forms = reader.formLinks(page.document());

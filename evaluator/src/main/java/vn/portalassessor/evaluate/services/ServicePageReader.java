@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.portalassessor.evaluate.text.PageText;
 import vn.portalassessor.evaluate.text.VietnameseText;
 
@@ -32,7 +34,10 @@ final class ServicePageReader {
 
     private static final String LABELS = "h1, h2, h3, h4, h5, h6, th, dt, td, label, strong, b, caption, legend, "
             + "span.field-label, .field-label, .views-label";
-    private static final String CHROME = "nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]";
+    /** Elements a level label sits in; only small ones (at most two children) are read. */
+    private static final String LEVEL_HOLDERS = "p, span, div, dd, dt, td, th, li, b, strong, em, label, h1, h2, h3, h4, h5, h6";
+    private static final Evaluator CHROME = QueryParser.parse(
+            "nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]");
     private static final Pattern CHROME_NAME = Pattern.compile("(?i)(^|[-_ ])(menu|nav|navigation|navbar|footer|topnav|sidebar)([-_ ]|$)");
     private static final int MAX_EXTRA_LABEL_WORDS = 6;
     private static final int MAX_LEVEL_ELEMENT_CHARS = 60;
@@ -80,7 +85,10 @@ final class ServicePageReader {
         if (body == null) {
             return Optional.empty();
         }
-        for (Element e : body.getAllElements()) {
+        for (Element e : body.select(LEVEL_HOLDERS)) {
+            if (e.childrenSize() > 2) {
+                continue;
+            }
             String own = nfc(e.text());
             if (own.length() > MAX_LEVEL_ELEMENT_CHARS || inChrome(e) || e.tagName().equals("a")) {
                 continue;
@@ -166,12 +174,15 @@ final class ServicePageReader {
         return PageText.isPlaceholder(page, words.placeholders());
     }
 
-    /** The page's service name candidates: its headings outside the chrome that are no field label, then its title. */
-    List<String> headings(Document page) {
+    /**
+     * The page's service name candidates: its headings outside the chrome that are no field label
+     * ({@code fields}, as {@link #fields} found them), then its title.
+     */
+    List<String> headings(Document page, Map<String, Element> fields) {
         Set<String> names = new LinkedHashSet<>();
         Element body = page.body();
         if (body != null) {
-            Set<Element> labels = new HashSet<>(fields(page).values());
+            Set<Element> labels = new HashSet<>(fields.values());
             for (Element h : body.select("h1, h2")) {
                 String t = h.text().strip();
                 if (!t.isEmpty() && !inChrome(h) && !labels.contains(h)) {

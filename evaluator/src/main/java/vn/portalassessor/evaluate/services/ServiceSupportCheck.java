@@ -10,7 +10,6 @@ import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Criterion;
 import vn.portalassessor.criteria.Hints;
 import vn.portalassessor.criteria.SubItem;
-import vn.portalassessor.evaluate.Anchor;
 import vn.portalassessor.evaluate.Check;
 import vn.portalassessor.evaluate.Evidence;
 import vn.portalassessor.evaluate.SiteEvidence;
@@ -41,8 +40,6 @@ public final class ServiceSupportCheck implements Check {
         Set<URI> servicePages = survey.findings().stream().map(f -> f.page().url()).collect(Collectors.toSet());
         List<StoredPage> candidates = site.pages().stream()
                 .filter(p -> survey.onServiceSite(p.url()) && !servicePages.contains(p.url()))
-                .filter(p -> !PageText.isPlaceholder(p.document(), site.placeholders())
-                        || !p.document().select("form input:not([type=hidden]), form select").isEmpty())
                 .toList();
         double found = 0;
         List<String> present = new ArrayList<>();
@@ -68,14 +65,13 @@ public final class ServiceSupportCheck implements Check {
         for (StoredPage p : candidates) {
             String h1 = p.document().select("h1").text();
             String title = p.document().title();
-            if (hints.keywords().stream().anyMatch(k -> startsWith(h1, k) || startsWith(title, k))
-                    || hints.slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(p.url().getPath(), s))) {
+            boolean named = hints.keywords().stream().anyMatch(k -> startsWith(h1, k) || startsWith(title, k))
+                    || hints.slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(p.url().getPath(), s))
+                    || site.links().to(p.url()).stream().anyMatch(a -> survey.onServiceSite(a.from())
+                    && hints.keywords().stream().anyMatch(k -> startsWith(a.text(), k)));
+            if (named && (!PageText.isPlaceholder(p.document(), site.placeholders())
+                    || !p.document().select("form input:not([type=hidden]), form select").isEmpty())) {
                 return Optional.of(p);
-            }
-            for (Anchor a : site.links().to(p.url())) {
-                if (survey.onServiceSite(a.from()) && hints.keywords().stream().anyMatch(k -> startsWith(a.text(), k))) {
-                    return Optional.of(p);
-                }
             }
         }
         return Optional.empty();

@@ -99,12 +99,15 @@ public final class ServiceSurvey {
         List<String> notes = new ArrayList<>();
 
         Map<URI, StoredPage> servicePages = new LinkedHashMap<>();
+        Map<URI, Map<String, Element>> fieldsOf = new HashMap<>();
         List<StoredPage> cataloguePages = new ArrayList<>();
         Map<URI, Integer> catalogueLevel = new HashMap<>();
         Map<URI, String> catalogueName = new HashMap<>();
         for (StoredPage page : site.pages()) {
-            if (reader.fields(page.document()).size() >= minFields) {
+            Map<String, Element> fields = reader.fields(page.document());
+            if (fields.size() >= minFields) {
                 servicePages.put(page.url(), page);
+                fieldsOf.put(page.url(), fields);
             }
         }
         for (StoredPage page : site.pages()) {
@@ -154,7 +157,8 @@ public final class ServiceSurvey {
         Map<String, Integer> headingUse = new HashMap<>();
         Map<URI, List<String>> headings = new HashMap<>();
         for (StoredPage p : pages) {
-            List<String> h = reader.headings(p.document());
+            Map<String, Element> fields = fieldsOf.computeIfAbsent(p.url(), u -> reader.fields(p.document()));
+            List<String> h = reader.headings(p.document(), fields);
             headings.put(p.url(), h);
             new LinkedHashSet<>(h).forEach(t -> headingUse.merge(t, 1, Integer::sum));
         }
@@ -166,7 +170,7 @@ public final class ServiceSurvey {
                     .orElseGet(() -> headings.get(p.url()).stream()
                             .filter(t -> headingUse.getOrDefault(t, 0) < SITE_TITLE_REPEATS || pages.size() < SITE_TITLE_REPEATS)
                             .findFirst().orElse(p.url().getPath()));
-            findings.add(detector.judge(p, name, catalogueLevel.get(p.url()), words.fields()));
+            findings.add(detector.judge(p, name, catalogueLevel.get(p.url()), fieldsOf.get(p.url()), words.fields()));
             hosts.add(p.url().getAuthority().toLowerCase(java.util.Locale.ROOT));
         }
         cataloguePages.forEach(p -> hosts.add(p.url().getAuthority().toLowerCase(java.util.Locale.ROOT)));
