@@ -22,6 +22,12 @@ import vn.portalassessor.evaluate.portal.SiteSearchCheck;
 import vn.portalassessor.evaluate.portal.SitemapCheck;
 import vn.portalassessor.evaluate.portal.UnicodeCheck;
 import vn.portalassessor.evaluate.services.ServiceCatalogueCheck;
+import vn.portalassessor.evaluate.services.ServiceFormsCheck;
+import vn.portalassessor.evaluate.services.ServiceInformationCheck;
+import vn.portalassessor.evaluate.services.ServiceLevelCheck;
+import vn.portalassessor.evaluate.services.ServiceStatisticsCheck;
+import vn.portalassessor.evaluate.services.ServiceSupportCheck;
+import vn.portalassessor.evaluate.services.ServiceUnitsCheck;
 
 /**
  * The crawler checks this version of the tool implements, by the names methodology files use. A
@@ -39,7 +45,10 @@ public final class Checks {
                         new ServiceCatalogueCheck(),
                         new ContactsCheck(), new CalendarCheck(), new LegalDocumentsCheck(), new MetadataCheck(),
                         new NewsFreshnessCheck(), new DocumentsFreshnessCheck(), new RssCheck(), new PrintSaveCheck(),
-                        new FeedbackCheck(), new LinksOutCheck(), new UnicodeCheck(), new AccessibilityCheck(), new MobileCheck())
+                        new FeedbackCheck(), new LinksOutCheck(), new UnicodeCheck(), new AccessibilityCheck(), new MobileCheck(),
+                        new ServiceInformationCheck(), new ServiceFormsCheck(), new ServiceLevelCheck(3),
+                        new ServiceLevelCheck(4), new ServiceSupportCheck(), new ServiceUnitsCheck(),
+                        new ServiceStatisticsCheck())
                 .collect(Collectors.toUnmodifiableMap(Check::name, Function.identity()));
     }
 }

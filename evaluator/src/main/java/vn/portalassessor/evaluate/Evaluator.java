@@ -27,6 +27,8 @@ import vn.portalassessor.criteria.RuleType;
 import vn.portalassessor.criteria.Source;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.evaluate.result.CrawlInfo;
+import vn.portalassessor.evaluate.result.ServiceResult;
+import vn.portalassessor.evaluate.services.ServiceSurvey;
 import vn.portalassessor.score.AgencyJudgements;
 import vn.portalassessor.score.Judgement;
 import vn.portalassessor.score.Scorer;
@@ -74,6 +76,7 @@ public final class Evaluator {
     public Assessment evaluate(List<Agency> agencies, Path runDir, SelfReport selfReport, Probes probes,
                                LocalDate assessmentDate, Consumer<String> progress) {
         List<AgencyJudgements> judged = new ArrayList<>();
+        Map<String, List<ServiceResult>> serviceTables = new HashMap<>();
         for (Agency agency : agencies) {
             Optional<CrawlSummary> crawl = Crawler.readSummary(runDir, agency.id());
             PageSource source = probes.open(agency);
@@ -81,6 +84,7 @@ public final class Evaluator {
                 SiteEvidence site = new SiteEvidence(agency, crawl, PageStore.open(runDir, agency.id()), source,
                         assessmentDate, methodology);
                 judged.add(new AgencyJudgements(agency, crawlInfo(crawl), judge(site, selfReport)));
+                ServiceSurvey.table(site).filter(t -> !t.isEmpty()).ifPresent(t -> serviceTables.put(agency.id(), t));
             } finally {
                 if (source instanceof Closeable closeable) {
                     try {
@@ -92,7 +96,7 @@ public final class Evaluator {
             }
             progress.accept(agency.id());
         }
-        return Scorer.score(methodology, assessmentDate, judged);
+        return Scorer.score(methodology, assessmentDate, judged).withServices(serviceTables);
     }
 
     /** Judges every applicable criterion of one agency. */

@@ -64,6 +64,11 @@ public final class SiteEvidence {
         return assessmentDate;
     }
 
+    /** The methodology the checks judge by (for checks that need more than their own criterion's hints). */
+    public Methodology methodology() {
+        return methodology;
+    }
+
     /** Phrases of a page without content yet (methodology file). */
     public List<String> placeholders() {
         return methodology.placeholders();

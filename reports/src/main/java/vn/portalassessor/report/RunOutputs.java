@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.report.csv.ResultsCsv;
+import vn.portalassessor.report.csv.ServicesCsv;
 import vn.portalassessor.report.html.HtmlReport;
 import vn.portalassessor.report.json.ResultsJson;
 
 /**
  * Writes every output of a run directory from an assessment: {@code results.json},
- * {@code results.csv} and {@code report/}. Everything is written into a staging folder first and
+ * {@code results.csv}, {@code services.csv} (the category-4 service table) and {@code report/}. Everything is written into a staging folder first and
  * moved into place only when all of it succeeded, so a failure never leaves half a report next to
  * the previous one.
  */
@@ -35,10 +36,11 @@ public final class RunOutputs {
         try {
             ResultsJson.write(assessment, staging.resolve("results.json"));
             ResultsCsv.write(assessment, staging.resolve("results.csv"));
+            ServicesCsv.write(assessment, staging.resolve(ServicesCsv.FILE));
             HtmlReport.write(assessment, facts, staging.resolve("report"));
             deleteTree(runDir.resolve("report"));
             Files.move(staging.resolve("report"), runDir.resolve("report"), StandardCopyOption.ATOMIC_MOVE);
-            for (String file : new String[] {"results.csv", "results.json"}) {
+            for (String file : new String[] {"results.csv", ServicesCsv.FILE, "results.json"}) {
                 Files.move(staging.resolve(file), runDir.resolve(file), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }

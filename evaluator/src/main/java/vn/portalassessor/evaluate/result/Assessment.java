@@ -2,6 +2,7 @@ package vn.portalassessor.evaluate.result;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,13 @@ public record Assessment(int schemaVersion, MethodologyRef methodology, LocalDat
 
     public Assessment {
         agencies = List.copyOf(agencies);
+    }
+
+    /** The same assessment with each agency's service table (by agency id) attached. */
+    public Assessment withServices(Map<String, List<ServiceResult>> tables) {
+        return new Assessment(schemaVersion, methodology, assessmentDate, agencies.stream()
+                .map(a -> tables.containsKey(a.id()) ? a.withServices(tables.get(a.id())) : a)
+                .toList());
     }
 
     public Optional<AgencyResult> agency(String id) {

@@ -4,11 +4,28 @@ import java.util.List;
 
 /**
  * What an agency's evidence page shows: every criterion of every category with its verdict, points,
- * reason and evidence, and the crawl's outcome.
+ * reason and evidence, the crawl's outcome, and the table of its online services (category 4).
  */
 public record AgencyPage(String id, String name, String group, String portalUrl, String methodology, String note,
                          String crawlStatus, int pagesFetched, int errors, List<String> crawlNotes,
-                         List<Section> categories) {
+                         List<Section> categories,
+                         List<ServiceRow> services) {
+
+    /** The page without a service table. */
+    public AgencyPage(String id, String name, String group, String portalUrl, String methodology, String note,
+                      String crawlStatus, int pagesFetched, int errors, List<String> crawlNotes,
+                      List<Section> categories) {
+        this(id, name, group, portalUrl, methodology, note, crawlStatus, pagesFetched, errors, crawlNotes, categories,
+                List.of());
+    }
+
+    /**
+     * Category 4: one examined online service — declared and detected level, whether they differ, the
+     * level-1 fields it lacks, why, and the pages and files its level rests on.
+     */
+    public record ServiceRow(String name, String url, String declaredLevel, String detectedLevel, boolean discrepancy,
+                             String missingFields, String reason, List<String> evidenceUrls) {
+    }
 
     /** One category. */
     public record Section(String id, String name, String points, String maxPoints, String index, String rank,

@@ -16,6 +16,7 @@ import vn.portalassessor.evaluate.result.AgencyResult;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.evaluate.result.CategoryResult;
 import vn.portalassessor.evaluate.result.CriterionResult;
+import vn.portalassessor.evaluate.result.ServiceResult;
 
 /**
  * Writes the HTML report of an assessment into a folder: {@code index.html} (national ranking per
@@ -101,7 +102,19 @@ public final class HtmlReport {
         }
         return new AgencyPage(a.id(), a.name(), a.group().vietnameseName(), a.portalUrl(), methodology(assessment),
                 assessment.methodology().note(), a.crawl().status(), a.crawl().pagesFetched(), a.crawl().errors(),
-                a.crawl().notes(), sections);
+                a.crawl().notes(), sections, serviceRows(a));
+    }
+
+    /** Category 4: the agency's service table, services whose declared level is wrong first. */
+    static List<AgencyPage.ServiceRow> serviceRows(AgencyResult a) {
+        return a.services().stream()
+                .sorted(java.util.Comparator.comparing((ServiceResult s) -> !s.discrepancy()))
+                .map(s -> new AgencyPage.ServiceRow(s.name(), s.url(),
+                        s.declaredLevel() == null ? "—" : String.valueOf(s.declaredLevel()),
+                        String.valueOf(s.detectedLevel()), s.discrepancy(),
+                        s.missingFields().isEmpty() ? "—" : String.join(", ", s.missingFields()), s.reason(),
+                        s.evidenceUrls().stream().filter(u -> !u.equals(s.url())).toList()))
+                .toList();
     }
 
     private static String source(CriterionResult r) {

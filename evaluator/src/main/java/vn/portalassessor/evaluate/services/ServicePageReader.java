@@ -1,0 +1,269 @@
+package vn.portalassessor.evaluate.services;
+
+import java.net.URI;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import vn.portalassessor.evaluate.text.PageText;
+import vn.portalassessor.evaluate.text.VietnameseText;
+
+/**
+ * Reads what a service's pages say and offer, by the methodology's words: which level-1 field labels a
+ * page shows, the level it declares, the links to its form, its online submission and its payment,
+ * and whether a page a link leads to offers a way in (a form to fill in, an upload, a login step) or
+ * a way to pay. Links in the site's chrome (menus, header, footer) are not the service's own.
+ * Stateless apart from its vocabulary; safe to share.
+ */
+final class ServicePageReader {
+
+    /** A link to a file by its extension. */
+    static final Pattern DOCUMENT = Pattern.compile("\\.(docx?|pdf|xlsx?|odt|ods|rtf|zip|rar)$");
+
+    private static final String LABELS = "h1, h2, h3, h4, h5, h6, th, dt, td, label, strong, b, caption, legend, "
+            + "span.field-label, .field-label, .views-label";
+    /** Elements a level label sits in; only small ones (at most two children) are read. */
+    private static final String LEVEL_HOLDERS = "p, span, div, dd, dt, td, th, li, b, strong, em, label, h1, h2, h3, h4, h5, h6";
+    private static final Evaluator CHROME = QueryParser.parse(
+            "nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]");
+    private static final Pattern CHROME_NAME = Pattern.compile("(?i)(^|[-_ ])(menu|nav|navigation|navbar|footer|topnav|sidebar)([-_ ]|$)");
+    private static final int MAX_EXTRA_LABEL_WORDS = 6;
+    private static final int MAX_LEVEL_ELEMENT_CHARS = 60;
+    private static final Set<String> VISIBLE_INPUTS = Set.of("text", "email", "tel", "number", "date", "file",
+            "password", "");
+
+    private final ServiceVocabulary words;
+
+    ServicePageReader(ServiceVocabulary words) {
+        this.words = words;
+    }
+
+    /** The level-1 fields whose label the page shows, by field name, with the label element. */
+    Map<String, Element> fields(Document page) {
+        Map<String, Element> found = new LinkedHashMap<>();
+        Element body = page.body();
+        if (body == null) {
+            return found;
+        }
+        for (Element e : body.select(LABELS)) {
+            String text = VietnameseText.fold(e.text());
+            if (text.isEmpty() || inChrome(e)) {
+                continue;
+            }
+            List<String> label = List.of(text.split(" "));
+            for (ServiceVocabulary.Field f : words.fields()) {
+                if (found.containsKey(f.name())) {
+                    continue;
+                }
+                for (String variant : f.variants()) {
+                    List<String> w = List.of(VietnameseText.fold(variant).split(" "));
+                    if (label.size() <= w.size() + MAX_EXTRA_LABEL_WORDS && new HashSet<>(label).containsAll(w)) {
+                        found.put(f.name(), e);
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The level the page declares and the element saying it: the first short element with a level label. */
+    Optional<Declared> declaredLevel(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (Element e : body.select(LEVEL_HOLDERS)) {
+            if (e.childrenSize() > 2) {
+                continue;
+            }
+            String own = nfc(e.text());
+            if (own.length() > MAX_LEVEL_ELEMENT_CHARS || inChrome(e) || e.tagName().equals("a")) {
+                continue;
+            }
+            Matcher m = words.level().matcher(own);
+            if (m.find() && e.children().stream().noneMatch(c -> words.level().matcher(nfc(c.text())).find())) {
+                return Optional.of(new Declared(Integer.parseInt(m.group(1)), own, e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A declared level with the text and element that declare it. */
+    record Declared(int level, String text, Element element) {
+    }
+
+    /**
+     * Links offering the service's form: those named as a form ("Tải mẫu đơn"); when none is, links to
+     * a document file (.doc, .pdf...). Links to the same file count once.
+     */
+    List<Link> formLinks(Document page) {
+        List<Link> named = new ArrayList<>();
+        List<Link> files = new ArrayList<>();
+        for (Link l : ownLinks(page)) {
+            String path = l.url().getPath() == null ? "" : l.url().getPath().toLowerCase(Locale.ROOT);
+            if (named(l.text(), words.formWords()) && !named(l.text(), words.submitWords())
+                    && !named(l.text(), words.paymentWords())) {
+                named.add(l);
+            } else if (DOCUMENT.matcher(path).find()) {
+                files.add(l);
+            }
+        }
+        return distinct(named.isEmpty() ? files : named);
+    }
+
+    /** Links to the service's online submission. */
+    List<Link> submitLinks(Document page) {
+        return distinct(ownLinks(page).stream()
+                .filter(l -> named(l.text(), words.submitWords()) && !named(l.text(), words.paymentWords()))
+                .filter(l -> !DOCUMENT.matcher(l.url().getPath() == null ? "" : l.url().getPath().toLowerCase(Locale.ROOT)).find())
+                .toList());
+    }
+
+    /** Links to the service's online payment. */
+    List<Link> paymentLinks(Document page) {
+        return distinct(ownLinks(page).stream().filter(l -> named(l.text(), words.paymentWords())).toList());
+    }
+
+    /**
+     * What a submission page offers: "tải tệp" (a file upload), "đăng nhập" (a login step), "biểu mẫu"
+     * (a form of at least two fields with a submit button), or empty when it offers no way in.
+     */
+    Optional<String> entry(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        if (!body.select("input[type=file]").isEmpty()) {
+            return Optional.of("có ô tải tệp hồ sơ lên");
+        }
+        if (!body.select("input[type=password]").isEmpty()) {
+            return Optional.of("có bước đăng nhập để nộp hồ sơ");
+        }
+        if (visibleFields(body) >= 2 && hasSubmit(body)) {
+            return Optional.of("có biểu mẫu khai hồ sơ trực tuyến");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a page is a payment step: it names the payment and offers a field or button to pay with. */
+    boolean payment(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return false;
+        }
+        String text = PageText.mainText(page) + " " + body.select("h1, h2, legend, label, button, input[type=submit]").eachText();
+        boolean named = words.paymentPage().isEmpty() ? named(text, words.paymentWords()) : named(text, words.paymentPage());
+        return named && (visibleFields(body) >= 1 || !body.select("select").isEmpty()) && hasSubmit(body);
+    }
+
+    /** Whether the page says only that it has no content yet. */
+    boolean placeholder(Document page) {
+        return PageText.isPlaceholder(page, words.placeholders());
+    }
+
+    /**
+     * The page's service name candidates: its headings outside the chrome that are no field label
+     * ({@code fields}, as {@link #fields} found them), then its title.
+     */
+    List<String> headings(Document page, Map<String, Element> fields) {
+        Set<String> names = new LinkedHashSet<>();
+        Element body = page.body();
+        if (body != null) {
+            Set<Element> labels = new HashSet<>(fields.values());
+            for (Element h : body.select("h1, h2")) {
+                String t = h.text().strip();
+                if (!t.isEmpty() && !inChrome(h) && !labels.contains(h)) {
+                    names.add(t);
+                }
+            }
+        }
+        String title = page.title();
+        int dash = Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" – "));
+        names.add((dash > 0 ? title.substring(0, dash) : title).strip());
+        return new ArrayList<>(names);
+    }
+
+    /** A link of the service's own content. */
+    record Link(URI url, String text, Element element) {
+    }
+
+    List<Link> ownLinks(Document page) {
+        List<Link> links = new ArrayList<>();
+        Element body = page.body();
+        if (body == null) {
+            return links;
+        }
+        for (Element a : body.select("a[href], area[href]")) {
+            if (inChrome(a)) {
+                continue;
+            }
+            String href = a.absUrl("href");
+            if (href.isEmpty() || href.startsWith("javascript:") || href.startsWith("mailto:")) {
+                continue;
+            }
+            try {
+                URI url = URI.create(href.replace(" ", "%20"));
+                String text = a.text().isBlank() ? a.attr("title") : a.text();
+                links.add(new Link(url, text.strip(), a));
+            } catch (IllegalArgumentException e) {
+                // a malformed href leads nowhere: not a service's link
+            }
+        }
+        return links;
+    }
+
+    static boolean inChrome(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.is(CHROME) || CHROME_NAME.matcher(p.id()).find() || CHROME_NAME.matcher(p.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean named(String text, List<String> phrases) {
+        return phrases.stream().anyMatch(p -> VietnameseText.containsPhrase(text, p));
+    }
+
+    static String nfc(String s) {
+        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC).strip();
+    }
+
+    private static int visibleFields(Element body) {
+        int n = 0;
+        for (Element input : body.select("input, textarea, select")) {
+            String type = input.attr("type").toLowerCase(Locale.ROOT);
+            if (input.tagName().equals("input") && !VISIBLE_INPUTS.contains(type)) {
+                continue;
+            }
+            if (inChrome(input) || input.hasAttr("hidden")) {
+                continue;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean hasSubmit(Element body) {
+        return !body.select("button, input[type=submit], input[type=image]").isEmpty();
+    }
+
+    private static List<Link> distinct(List<Link> links) {
+        Map<URI, Link> byUrl = new LinkedHashMap<>();
+        links.forEach(l -> byUrl.putIfAbsent(l.url(), l));
+        return new ArrayList<>(byUrl.values());
+    }
+}
