@@ -58,7 +58,7 @@ final class CrawlCommand implements Callable<Integer> {
             Files.createDirectories(out);
             manifest = new RunManifest("assessor", AssessorCommand.version(), m.id(), m.version(),
                     methodology == null ? "" : methodology.toString(), crawl.assessmentDate(),
-                    Pipeline.options(policy, crawl.screenshots), list, Instant.now(), null);
+                    Pipeline.options(policy, crawl.screenshotsSetting()), list, Instant.now(), null);
             manifest.write(out);
         }
         try (Crawler crawler = Crawler.create(policy)) {
