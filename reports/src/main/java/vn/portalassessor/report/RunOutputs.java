@@ -11,10 +11,11 @@ import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.report.csv.ResultsCsv;
 import vn.portalassessor.report.html.HtmlReport;
 import vn.portalassessor.report.json.ResultsJson;
+import vn.portalassessor.report.xlsx.RankingWorkbook;
 
 /**
  * Writes every output of a run directory from an assessment: {@code results.json},
- * {@code results.csv} and {@code report/}. Everything is written into a staging folder first and
+ * {@code results.csv}, {@code ranking.xlsx} and {@code report/}. Everything is written into a staging folder first and
  * moved into place only when all of it succeeded, so a failure never leaves half a report next to
  * the previous one.
  */
@@ -35,10 +36,11 @@ public final class RunOutputs {
         try {
             ResultsJson.write(assessment, staging.resolve("results.json"));
             ResultsCsv.write(assessment, staging.resolve("results.csv"));
+            RankingWorkbook.write(assessment, staging.resolve("ranking.xlsx"));
             HtmlReport.write(assessment, facts, staging.resolve("report"));
             deleteTree(runDir.resolve("report"));
             Files.move(staging.resolve("report"), runDir.resolve("report"), StandardCopyOption.ATOMIC_MOVE);
-            for (String file : new String[] {"results.csv", "results.json"}) {
+            for (String file : new String[] {"results.csv", "ranking.xlsx", "results.json"}) {
                 Files.move(staging.resolve(file), runDir.resolve(file), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
