@@ -37,7 +37,7 @@ import vn.portalassessor.evaluate.result.CriterionResult;
 
 /**
  * The screenshot step of a run, after evaluation: every page that is evidence of a MET criterion is
- * captured once per outlined element, saved under {@code evidence/<id>/screenshots/}, archived in the
+ * captured once per outlined element (one page load for all of a page's elements), saved under {@code evidence/<id>/screenshots/}, archived in the
  * agency's WARC as a {@code resource} record concurrent to the page's response record (target URI
  * {@code screenshot:<page URL>}, as brozzler names them), and attached to the evidence. A page that
  * hangs or a browser that fails costs that screenshot only: the loss is written into the agency's crawl
@@ -50,19 +50,22 @@ final class EvidenceScreenshots {
      *
      * @param assessment the assessment with screenshots attached and failures noted
      * @param taken      screenshots saved
-     * @param failed     pages that could not be captured
+     * @param failed     screenshots that could not be taken (their page hung or the browser failed)
+     * @param pages      distinct pages loaded
      * @param wall       wall-clock time of the whole step
      * @param busy       sum of the time each screenshot took (browser load, capture, stamp)
      */
-    record Outcome(Assessment assessment, int taken, int failed, Duration wall, Duration busy) {
+    record Outcome(Assessment assessment, int taken, int failed, int pages, Duration wall, Duration busy) {
 
         String summary() {
             if (taken + failed == 0) {
                 return "Không có trang bằng chứng nào cần chụp.";
             }
             double seconds = Math.max(wall.toMillis(), 1) / 1000.0;
-            return String.format(Locale.ROOT, "Đã chụp %d ảnh (%d lỗi) trong %.1f s: trung bình %d ms mỗi ảnh, %.0f trang/phút.",
-                    taken, failed, seconds, taken == 0 ? 0 : busy.toMillis() / taken, (taken + failed) * 60 / seconds);
+            return String.format(Locale.ROOT,
+                    "Đã chụp %d ảnh từ %d trang (%d lỗi) trong %.1f s: %d ms mỗi ảnh trên một trình duyệt, %.0f trang/phút, %.0f ảnh/phút.",
+                    taken, pages, failed, seconds, taken == 0 ? 0 : busy.toMillis() / taken, pages * 60 / seconds,
+                    (taken + failed) * 60 / seconds);
         }
     }
 
@@ -130,14 +133,19 @@ final class EvidenceScreenshots {
         ExecutorService workers = Executors.newFixedThreadPool(settings.browsers());
         try (BrowserPool pool = new BrowserPool(settings)) {
             Screenshotter shooter = new Screenshotter(pool);
-            List<Future<Result>> futures = new ArrayList<>();
+            Map<String, List<Target>> byPage = new LinkedHashMap<>();
             for (Target t : targets.values()) {
-                futures.add(workers.submit(() -> capture(shooter, t, runDir, archives)));
+                byPage.computeIfAbsent(t.agencyId() + " " + t.url(), k -> new ArrayList<>()).add(t);
             }
-            for (Future<Result> f : futures) {
+            List<Future<List<Result>>> futures = new ArrayList<>();
+            for (List<Target> page : byPage.values()) {
+                futures.add(workers.submit(() -> capture(shooter, page, runDir, archives)));
+            }
+            for (Future<List<Result>> f : futures) {
                 try {
-                    Result r = f.get();
-                    results.put(r.target().runPath(), r);
+                    for (Result r : f.get()) {
+                        results.put(r.target().runPath(), r);
+                    }
                 } catch (ExecutionException e) {
                     throw new IOException("the screenshot step failed: " + e.getCause().getMessage(), e.getCause());
                 }
@@ -151,29 +159,39 @@ final class EvidenceScreenshots {
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         Duration busy = results.values().stream().map(Result::took).reduce(Duration.ZERO, Duration::plus);
         int failed = (int) results.values().stream().filter(r -> r.failure() != null).count();
-        return new Outcome(attach(assessment, results), results.size() - failed, failed, wall, busy);
+        long pages = targets.values().stream().map(t -> t.agencyId() + " " + t.url()).distinct().count();
+        return new Outcome(attach(assessment, results), results.size() - failed, failed, (int) pages, wall, busy);
     }
 
-    private static Result capture(Screenshotter shooter, Target t, Path runDir, Map<String, WarcArchive> archives)
-            throws IOException {
+    /** Captures every element of one page in one page load; a failure costs that page's screenshots only. */
+    private static List<Result> capture(Screenshotter shooter, List<Target> page, Path runDir,
+                                        Map<String, WarcArchive> archives) throws IOException {
         long start = System.nanoTime();
-        URI url = URI.create(t.url());
-        Screenshotter.Shot shot;
+        Target first = page.get(0);
+        List<Screenshotter.Shot> shots;
         try {
-            shot = shooter.capture(url, t.selector());
+            shots = shooter.captureEach(URI.create(first.url()), page.stream().map(Target::selector).toList());
         } catch (PageTimeoutException | IOException e) {
-            return new Result(t, null, e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
+            Duration share = Duration.ofNanos((System.nanoTime() - start) / page.size());
+            return page.stream().map(t -> new Result(t, null, e.getMessage(), share)).toList();
         }
-        Path dir = RunLayout.screenshotDir(runDir, t.agencyId());
+        Path dir = RunLayout.screenshotDir(runDir, first.agencyId());
         Files.createDirectories(dir);
-        Path tmp = dir.resolve(t.fileName() + ".tmp");
-        Files.write(tmp, shot.png());
-        Files.move(tmp, dir.resolve(t.fileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        WarcArchive archive = archives.computeIfAbsent(t.agencyId(), id ->
+        WarcArchive archive = archives.computeIfAbsent(first.agencyId(), id ->
                 new WarcArchive(RunLayout.evidenceDir(runDir, id), id, WarcArchive.DEFAULT_ROTATE_BYTES));
-        String concurrentTo = t.recordId() == null || t.recordId().isBlank() ? null : t.recordId();
-        archive.writeResource(URI.create("screenshot:" + t.url()), shot.capturedAt(), "image/png", shot.png(), concurrentTo);
-        return new Result(t, t.runPath(), null, shot.took());
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            Target t = page.get(i);
+            Screenshotter.Shot shot = shots.get(i);
+            Path tmp = dir.resolve(t.fileName() + ".tmp");
+            Files.write(tmp, shot.png());
+            Files.move(tmp, dir.resolve(t.fileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            String concurrentTo = t.recordId() == null || t.recordId().isBlank() ? null : t.recordId();
+            archive.writeResource(URI.create("screenshot:" + t.url()), shot.capturedAt(), "image/png", shot.png(),
+                    concurrentTo);
+            results.add(new Result(t, t.runPath(), null, shot.took()));
+        }
+        return results;
     }
 
     /** The assessment with each captured evidence's screenshot set and each failure noted on its agency. */

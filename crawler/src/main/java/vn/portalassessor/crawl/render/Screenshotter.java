@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -47,14 +49,25 @@ public final class Screenshotter {
     private static final DateTimeFormatter STAMP_TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-    /** Outlines the first element matching the selector; answers whether one was found. */
+    /** Outlines the first element matching the selector, keeping its own style to restore; answers whether one was found. */
     private static final String OUTLINE_SCRIPT = """
             var el = null;
             try { el = document.querySelector(arguments[0]); } catch (e) { return false; }
             if (!el) { return false; }
+            window.__assessorOutlined = {el: el, saved: ['outline', 'outline-offset'].map(function (p) {
+              return [p, el.style.getPropertyValue(p), el.style.getPropertyPriority(p)]; })};
             el.style.setProperty('outline', '4px solid #e3001b', 'important');
             el.style.setProperty('outline-offset', '2px', 'important');
             return true;
+            """;
+
+    /** Gives the outlined element its own style back, before the next element of the same page is outlined. */
+    private static final String RESTORE_SCRIPT = """
+            var o = window.__assessorOutlined;
+            if (!o) { return; }
+            o.saved.forEach(function (s) {
+              if (s[1]) { o.el.style.setProperty(s[0], s[1], s[2]); } else { o.el.style.removeProperty(s[0]); } });
+            window.__assessorOutlined = null;
             """;
 
     private final BrowserPool pool;
@@ -88,7 +101,7 @@ public final class Screenshotter {
      * @param outlined   whether the selector matched an element, which is outlined
      * @param cut        whether the page was taller than the cap and cut there
      * @param pageHeight the page's full height in CSS pixels
-     * @param took       time from asking for the page to having the PNG
+     * @param took       time from asking for the page to having the PNG; shots of one page load share it equally
      */
     public record Shot(byte[] png, Instant capturedAt, boolean outlined, boolean cut, int pageHeight, Duration took) {
     }
@@ -101,12 +114,37 @@ public final class Screenshotter {
      * @throws IOException          when the browser fails or the image cannot be made
      */
     public Shot capture(URI url, String selector) throws PageTimeoutException, IOException {
+        return captureEach(url, Collections.singletonList(selector)).get(0);
+    }
+
+    /**
+     * Loads {@code url} once and takes one screenshot per selector, each with only its own element
+     * outlined (a null selector outlines nothing). Cheaper than loading the page for every piece of
+     * evidence it backs.
+     *
+     * @return the shots, in the selectors' order
+     */
+    public List<Shot> captureEach(URI url, List<String> selectors) throws PageTimeoutException, IOException {
+        if (selectors.isEmpty()) {
+            return List.of();
+        }
         long start = System.nanoTime();
-        Raw raw = pool.withPage(url, driver -> shoot(driver, selector));
-        Instant capturedAt = raw.capturedAt();
-        byte[] png = stamp(raw.png(), url, capturedAt, raw.outlined(), raw.cut(), raw.pageHeight());
-        return new Shot(png, capturedAt, raw.outlined(), raw.cut(), raw.pageHeight(),
-                Duration.ofNanos(System.nanoTime() - start));
+        List<Raw> raws = pool.withPage(url, driver -> {
+            List<Raw> taken = new ArrayList<>();
+            for (String selector : selectors) {
+                taken.add(shoot(driver, selector));
+                ((JavascriptExecutor) driver).executeScript(RESTORE_SCRIPT);
+            }
+            return taken;
+        });
+        List<Shot> shots = new ArrayList<>();
+        for (Raw raw : raws) {
+            byte[] png = stamp(raw.png(), url, raw.capturedAt(), raw.outlined(), raw.cut(), raw.pageHeight());
+            shots.add(new Shot(png, raw.capturedAt(), raw.outlined(), raw.cut(), raw.pageHeight(), Duration.ZERO));
+        }
+        Duration share = Duration.ofNanos((System.nanoTime() - start) / shots.size());
+        return shots.stream().map(s -> new Shot(s.png(), s.capturedAt(), s.outlined(), s.cut(), s.pageHeight(), share))
+                .toList();
     }
 
     private record Raw(byte[] png, Instant capturedAt, boolean outlined, boolean cut, int pageHeight) {

@@ -99,6 +99,21 @@ class ScreenshotterIT {
     }
 
     @Test
+    void onePageLoadGivesOneShotPerElementEachWithOnlyItsOwnOutline() throws Exception {
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1))) {
+            java.util.List<Screenshotter.Shot> shots = new Screenshotter(pool)
+                    .captureEach(base.resolve("/co-cau-to-chuc.html"), java.util.Arrays.asList("#co-cau", "h1", null));
+
+            assertThat(shots).extracting(Screenshotter.Shot::outlined).containsExactly(true, true, false);
+            BufferedImage first = ImageIO.read(new ByteArrayInputStream(shots.get(0).png()));
+            BufferedImage second = ImageIO.read(new ByteArrayInputStream(shots.get(1).png()));
+            int margin = first.getHeight() - shots.get(0).pageHeight();
+            assertThat(new Color(first.getRGB(96, margin + 350)).getGreen()).as("#co-cau outlined in the first").isLessThan(60);
+            assertThat(new Color(second.getRGB(96, margin + 350)).getGreen()).as("and no longer in the second").isGreaterThan(200);
+        }
+    }
+
+    @Test
     void stampSaysUrlCaptureTimeAndCutWhenThePageIsTooTall() throws Exception {
         try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1))) {
             Screenshotter.Shot shot = new Screenshotter(pool, 2000).capture(base.resolve("/tin-tuc.html"), null);
