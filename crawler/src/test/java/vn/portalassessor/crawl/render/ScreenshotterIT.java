@@ -144,6 +144,40 @@ class ScreenshotterIT {
         }
     }
 
+    /** chromedriver on its own is a WebDriver remote end, as a Selenium Grid node is: --selenium-url's path. */
+    @Test
+    void capturesThroughARemoteWebDriverEndpointAsWithSeleniumGrid() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Process driver = new ProcessBuilder(BrowserSettings.DEBIAN_CHROMEDRIVER.toString(), "--port=" + port)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            java.net.URL remote = URI.create("http://127.0.0.1:" + port).toURL();
+            for (int i = 0; i < 50 && !listening(port); i++) {
+                Thread.sleep(100);
+            }
+            try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1).withGrid(remote))) {
+                Screenshotter.Shot shot = new Screenshotter(pool).capture(base.resolve("/co-cau-to-chuc.html"), "#co-cau");
+
+                BufferedImage img = ImageIO.read(new ByteArrayInputStream(shot.png()));
+                assertThat(shot.outlined()).isTrue();
+                assertThat(img.getHeight()).as("full page through DevTools over the remote end").isGreaterThan(2400);
+            }
+        } finally {
+            driver.destroy();
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (java.net.Socket s = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static int darkPixels(BufferedImage img, int margin) {
         int n = 0;
         for (int y = 0; y < margin; y++) {
