@@ -194,6 +194,27 @@ final class EvidenceScreenshots {
         return results;
     }
 
+    /**
+     * Re-scoring a finished run fetches nothing, so it takes no screenshots: this gives MET evidence
+     * back the screenshot the run took of the same page and element, when it is on disk.
+     */
+    static Assessment reattach(Assessment assessment, Path runDir) {
+        Map<String, Result> existing = new LinkedHashMap<>();
+        for (AgencyResult a : assessment.agencies()) {
+            for (CategoryResult c : a.categories()) {
+                for (CriterionResult r : c.criteria()) {
+                    for (Evidence e : r.evidence()) {
+                        Target t = new Target(a.id(), e.url(), e.selector(), e.warcRecordId());
+                        if (r.status() == Status.MET && e.url() != null && Files.isRegularFile(runDir.resolve(t.runPath()))) {
+                            existing.put(t.runPath(), new Result(t, t.runPath(), null, Duration.ZERO));
+                        }
+                    }
+                }
+            }
+        }
+        return attach(assessment, existing);
+    }
+
     /** The assessment with each captured evidence's screenshot set and each failure noted on its agency. */
     private static Assessment attach(Assessment assessment, Map<String, Result> results) {
         List<AgencyResult> agencies = new ArrayList<>();
