@@ -61,6 +61,10 @@ final class CrawlCommand implements Callable<Integer> {
                     Pipeline.options(policy, crawl.screenshotsSetting()), list, Instant.now(), null);
             manifest.write(out);
         }
+        if ("on".equals(crawl.screenshots)) {
+            System.out.println("Lưu ý: ảnh chụp chỉ được tạo cho trang làm bằng chứng, sau khi đánh giá ('assessor run');"
+                    + " 'crawl' chỉ lưu trang vào WARC.");
+        }
         try (Crawler crawler = Crawler.create(policy)) {
             Pipeline.crawl(crawler, Pipeline.targets(list, m), out, resume, System.out);
         }
