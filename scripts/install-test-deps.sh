@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond JDK 17 and Maven, idempotently: Debian's chromium and
-# chromium-driver (browser tests; Selenium never downloads a browser) and fonts with Vietnamese
-# glyphs for screenshots. Does nothing when everything is already there.
+# chromium-driver (browser tests; Selenium never downloads a browser), fonts with Vietnamese
+# glyphs for screenshots, and LibreOffice Calc without a GUI (a test converts ranking.xlsx to CSV
+# with it). Does nothing when everything is already there.
 set -euo pipefail
 
-packages=(chromium chromium-driver fonts-dejavu-core fonts-noto-core)
+packages=(chromium chromium-driver fonts-dejavu-core fonts-noto-core libreoffice-calc-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -61,8 +61,12 @@ final class CrawlCommand implements Callable<Integer> {
             Files.createDirectories(out);
             manifest = new RunManifest("assessor", AssessorCommand.version(), m.id(), m.version(),
                     methodology == null ? "" : methodology.toString(), crawl.assessmentDate(),
-                    Pipeline.options(policy, crawl.screenshots), list, Instant.now(), null);
+                    Pipeline.options(policy, crawl.screenshotsSetting()), list, Instant.now(), null);
             manifest.write(out);
+        }
+        if ("on".equals(crawl.screenshots)) {
+            System.out.println("Lưu ý: ảnh chụp chỉ được tạo cho trang làm bằng chứng, sau khi đánh giá ('assessor run');"
+                    + " 'crawl' chỉ lưu trang vào WARC.");
         }
         try (BrowserPool browsers = scriptBrowsers(policy);
              Crawler crawler = Crawler.create(policy, browsers)) {

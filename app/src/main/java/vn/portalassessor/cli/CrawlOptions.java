@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 import vn.portalassessor.crawl.CrawlPolicy;
+import vn.portalassessor.crawl.render.BrowserSettings;
 
 /** The options every crawl honours (contract §1), turned into one {@link CrawlPolicy}. */
 final class CrawlOptions {
@@ -24,9 +25,15 @@ final class CrawlOptions {
             description = "Agencies crawled at the same time (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--screenshots", paramLabel = "on|off", defaultValue = "off",
-            description = "Screenshots of evidence pages (default: ${DEFAULT-VALUE}). Not available in this version: 'on' is refused.")
+    @Option(names = "--screenshots", paramLabel = "on|off",
+            description = {"Full-page screenshots of the pages that are evidence of a MET criterion, taken after",
+                    "evaluation in headless chromium (default: on when chromium and chromedriver are installed",
+                    "or --selenium-url is given, otherwise off with a warning)."})
     String screenshots;
+
+    @Option(names = "--selenium-url", paramLabel = "URL",
+            description = "A Selenium Grid to take screenshots with instead of the local chromium, e.g. http://127.0.0.1:4444/wd/hub.")
+    java.net.URL seleniumUrl;
 
     @Option(names = "--user-agent", paramLabel = "S", defaultValue = CrawlPolicy.DEFAULT_USER_AGENT,
             description = "User agent sent and matched against robots.txt (default: ${DEFAULT-VALUE}).")
@@ -41,11 +48,13 @@ final class CrawlOptions {
     boolean allowPrivateAddresses;
 
     CrawlPolicy policy() {
-        if (!screenshots.equals("off") && !screenshots.equals("on")) {
+        if (screenshots != null && !screenshots.equals("off") && !screenshots.equals("on")) {
             throw new UsageException("--screenshots takes on or off, not \"" + screenshots + "\"");
         }
-        if (screenshots.equals("on")) {
-            throw new UsageException("--screenshots on is not available in this version of the assessor; use --screenshots off");
+        if ("on".equals(screenshots)) {
+            browserSettings().missingLocalBrowser().ifPresent(why -> {
+                throw new UsageException("--screenshots on: " + why + "; or give --selenium-url, or use --screenshots off");
+            });
         }
         try {
             return CrawlPolicy.builder()
@@ -59,6 +68,28 @@ final class CrawlOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** The browsers screenshots are taken with: the local Debian chromium, or the Grid of --selenium-url. */
+    BrowserSettings browserSettings() {
+        BrowserSettings local = BrowserSettings.local();
+        return seleniumUrl == null ? local : local.withGrid(seleniumUrl);
+    }
+
+    /** Whether screenshots are taken: as asked, or by default when a browser is available. */
+    boolean screenshotsOn() {
+        if (screenshots != null) {
+            return screenshots.equals("on");
+        }
+        return browserSettings().missingLocalBrowser().isEmpty();
+    }
+
+    /** The screenshot setting as recorded in run.json, with the reason when the default fell back to off. */
+    String screenshotsSetting() {
+        if (screenshots == null && !screenshotsOn()) {
+            return "off (" + browserSettings().missingLocalBrowser().orElse("") + ")";
+        }
+        return screenshotsOn() ? "on" : "off";
     }
 
     LocalDate assessmentDate() {

@@ -27,6 +27,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "Run directory (default: ${DEFAULT-VALUE}); a previous demo run there is replaced.")
     Path out;
 
+    @Option(names = "--screenshots", paramLabel = "on|off",
+            description = "Screenshots of evidence pages (default: on when chromium is installed).")
+    String screenshots;
+
     @Override
     public Integer call() throws Exception {
         clearPreviousDemo(out);
@@ -40,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
             options.maxDepth = 6;
             options.delayMs = 20;
             options.concurrency = 4;
-            options.screenshots = "off";
+            options.screenshots = screenshots;
             options.userAgent = vn.portalassessor.crawl.CrawlPolicy.DEFAULT_USER_AGENT;
             options.assessmentDate = DEMO_DATE;
             options.allowPrivateAddresses = true;

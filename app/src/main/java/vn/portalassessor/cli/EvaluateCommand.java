@@ -34,7 +34,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Methodology m = Pipeline.methodology(methodology);
         SelfReport selfReport = Pipeline.selfReport(selfReported, m, manifest.agencies());
         LocalDate date = assessmentDate != null ? assessmentDate : manifest.assessmentDate();
-        Assessment assessment = Pipeline.evaluateArchived(m, manifest.agencies(), run, selfReport, date, System.out);
+        Assessment assessment = EvidenceScreenshots.reattach(
+                Pipeline.evaluateArchived(m, manifest.agencies(), run, selfReport, date, System.out), run);
         Pipeline.writeOutputs(run, assessment, manifest, System.out);
         return 0;
     }

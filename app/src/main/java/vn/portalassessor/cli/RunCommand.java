@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         Files.createDirectories(out);
         RunManifest manifest = new RunManifest("assessor", AssessorCommand.version(), m.id(), m.version(),
                 methodologyFile == null ? "" : methodologyFile.toString(), options.assessmentDate(),
-                Pipeline.options(policy, options.screenshots), agencyList, Instant.now(), null);
+                Pipeline.options(policy, options.screenshotsSetting()), agencyList, Instant.now(), null);
         manifest.write(out);
         List<CrawlTarget> targets = Pipeline.targets(agencyList, m);
         Assessment assessment;
@@ -68,6 +68,13 @@ final class RunCommand implements Callable<Integer> {
             Pipeline.crawl(crawler, targets, out, false, console);
             assessment = Pipeline.evaluateLive(crawler, m, agencyList, targets, out, selfReport,
                     options.assessmentDate(), console);
+        }
+        if (options.screenshotsOn()) {
+            EvidenceScreenshots.Outcome shots = EvidenceScreenshots.take(assessment, out, options.browserSettings(), console);
+            console.println(shots.summary());
+            assessment = shots.assessment();
+        } else {
+            console.println("Không chụp ảnh bằng chứng (--screenshots " + options.screenshotsSetting() + ").");
         }
         RunManifest finished = manifest.finishedAt(Instant.now());
         Pipeline.writeOutputs(out, assessment, finished, console);

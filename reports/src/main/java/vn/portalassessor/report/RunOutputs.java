@@ -12,10 +12,12 @@ import vn.portalassessor.report.csv.ResultsCsv;
 import vn.portalassessor.report.csv.ServicesCsv;
 import vn.portalassessor.report.html.HtmlReport;
 import vn.portalassessor.report.json.ResultsJson;
+import vn.portalassessor.report.xlsx.RankingWorkbook;
 
 /**
  * Writes every output of a run directory from an assessment: {@code results.json},
- * {@code results.csv}, {@code services.csv} (the category-4 service table) and {@code report/}. Everything is written into a staging folder first and
+ * {@code results.csv}, {@code services.csv} (the category-4 service table), {@code ranking.xlsx} and
+ * {@code report/}. Everything is written into a staging folder first and
  * moved into place only when all of it succeeded, so a failure never leaves half a report next to
  * the previous one.
  */
@@ -37,10 +39,11 @@ public final class RunOutputs {
             ResultsJson.write(assessment, staging.resolve("results.json"));
             ResultsCsv.write(assessment, staging.resolve("results.csv"));
             ServicesCsv.write(assessment, staging.resolve(ServicesCsv.FILE));
+            RankingWorkbook.write(assessment, staging.resolve("ranking.xlsx"));
             HtmlReport.write(assessment, facts, staging.resolve("report"));
             deleteTree(runDir.resolve("report"));
             Files.move(staging.resolve("report"), runDir.resolve("report"), StandardCopyOption.ATOMIC_MOVE);
-            for (String file : new String[] {"results.csv", ServicesCsv.FILE, "results.json"}) {
+            for (String file : new String[] {"results.csv", ServicesCsv.FILE, "ranking.xlsx", "results.json"}) {
                 Files.move(staging.resolve(file), runDir.resolve(file), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }

@@ -73,7 +73,8 @@ public final class HtmlReport {
                 }
                 rows.sort((x, y) -> x.rank() != y.rank() ? Integer.compare(x.rank(), y.rank()) : x.agencyName().compareTo(y.agencyName()));
                 if (!rows.isEmpty()) {
-                    groups.add(new IndexPage.GroupTable(g.name(), g.vietnameseName(), rows));
+                    groups.add(new IndexPage.GroupTable(g.name(), g.vietnameseName(), rows,
+                            IndexChart.of(g.vietnameseName(), rows.stream().map(IndexPage.Row::indexValue).toList())));
                 }
             }
             sections.add(new IndexPage.CategorySection(categoryId, name, groups));

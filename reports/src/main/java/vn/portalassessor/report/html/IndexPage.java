@@ -21,8 +21,8 @@ public record IndexPage(String title, String methodology, String note, List<Fact
     public record CategorySection(String id, String name, List<GroupTable> groups) {
     }
 
-    /** One group's ranking table. */
-    public record GroupTable(String group, String groupName, List<Row> rows) {
+    /** One group's ranking table and the distribution of its indices. */
+    public record GroupTable(String group, String groupName, List<Row> rows, IndexChart chart) {
     }
 
     /** One ranked agency. */

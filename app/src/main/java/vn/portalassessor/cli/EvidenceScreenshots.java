@@ -1,0 +1,251 @@
+package vn.portalassessor.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import vn.portalassessor.crawl.render.BrowserPool;
+import vn.portalassessor.crawl.render.BrowserSettings;
+import vn.portalassessor.crawl.render.PageTimeoutException;
+import vn.portalassessor.crawl.render.Screenshotter;
+import vn.portalassessor.crawl.store.RunLayout;
+import vn.portalassessor.crawl.warc.WarcArchive;
+import vn.portalassessor.evaluate.Evidence;
+import vn.portalassessor.evaluate.Status;
+import vn.portalassessor.evaluate.result.AgencyResult;
+import vn.portalassessor.evaluate.result.Assessment;
+import vn.portalassessor.evaluate.result.CategoryResult;
+import vn.portalassessor.evaluate.result.CrawlInfo;
+import vn.portalassessor.evaluate.result.CriterionResult;
+
+/**
+ * The screenshot step of a run, after evaluation: every page that is evidence of a MET criterion is
+ * captured once per outlined element (one page load for all of a page's elements), saved under {@code evidence/<id>/screenshots/}, archived in the
+ * agency's WARC as a {@code resource} record concurrent to the page's response record (target URI
+ * {@code screenshot:<page URL>}, as brozzler names them), and attached to the evidence. A page that
+ * hangs or a browser that fails costs that screenshot only: the loss is written into the agency's crawl
+ * notes, never retried. Screenshots are taken in parallel, one thread per pooled browser.
+ */
+final class EvidenceScreenshots {
+
+    /**
+     * What the step did.
+     *
+     * @param assessment the assessment with screenshots attached and failures noted
+     * @param taken      screenshots saved
+     * @param failed     screenshots that could not be taken (their page hung or the browser failed)
+     * @param pages      distinct pages loaded
+     * @param wall       wall-clock time of the whole step
+     * @param busy       sum of the time each screenshot took (browser load, capture, stamp)
+     */
+    record Outcome(Assessment assessment, int taken, int failed, int pages, Duration wall, Duration busy) {
+
+        String summary() {
+            if (taken + failed == 0) {
+                return "Không có trang bằng chứng nào cần chụp.";
+            }
+            double seconds = Math.max(wall.toMillis(), 1) / 1000.0;
+            return String.format(Locale.ROOT,
+                    "Đã chụp %d ảnh từ %d trang (%d lỗi) trong %.1f s: %d ms mỗi ảnh trên một trình duyệt, %.0f trang/phút, %.0f ảnh/phút.",
+                    taken, pages, failed, seconds, taken == 0 ? 0 : busy.toMillis() / taken, pages * 60 / seconds,
+                    (taken + failed) * 60 / seconds);
+        }
+    }
+
+    /** One page to capture: the evidence's URL, the element to outline, its response record. */
+    private record Target(String agencyId, String url, String selector, String recordId) {
+
+        String fileName() {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                sha.update(url.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update((selector == null ? "" : selector).getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(sha.digest(), 0, 10) + ".png";
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has SHA-256", e);
+            }
+        }
+
+        String runPath() {
+            return "evidence/" + agencyId + "/screenshots/" + fileName();
+        }
+    }
+
+    private record Result(Target target, String path, String failure, Duration took) {
+    }
+
+    /**
+     * Selenium warns through java.util.logging that it has no typed DevTools for Debian's newer
+     * Chromium; screenshots use version-agnostic CDP commands, so the warning is noise. Held here so
+     * the setting is not garbage-collected with the logger.
+     */
+    private static final java.util.logging.Logger SELENIUM_DEVTOOLS_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        SELENIUM_DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private EvidenceScreenshots() {
+    }
+
+    static Outcome take(Assessment assessment, Path runDir, BrowserSettings settings, PrintStream out)
+            throws IOException, InterruptedException {
+        Map<String, Target> targets = new LinkedHashMap<>();
+        for (AgencyResult a : assessment.agencies()) {
+            for (CategoryResult c : a.categories()) {
+                for (CriterionResult r : c.criteria()) {
+                    if (r.status() != Status.MET) {
+                        continue;
+                    }
+                    for (Evidence e : r.evidence()) {
+                        if (e.url() != null && e.url().matches("(?i)https?://.*")) {
+                            Target t = new Target(a.id(), e.url(), e.selector(), e.warcRecordId());
+                            targets.putIfAbsent(t.runPath(), t);
+                        }
+                    }
+                }
+            }
+        }
+        out.println("Chụp ảnh " + targets.size() + " trang bằng chứng (" + settings.browsers() + " trình duyệt"
+                + settings.grid().map(g -> " trên Selenium Grid " + g).orElse("") + ")...");
+        long start = System.nanoTime();
+        Map<String, Result> results = new ConcurrentHashMap<>();
+        Map<String, WarcArchive> archives = new ConcurrentHashMap<>();
+        ExecutorService workers = Executors.newFixedThreadPool(settings.browsers());
+        try (BrowserPool pool = new BrowserPool(settings)) {
+            Screenshotter shooter = new Screenshotter(pool);
+            Map<String, List<Target>> byPage = new LinkedHashMap<>();
+            for (Target t : targets.values()) {
+                byPage.computeIfAbsent(t.agencyId() + " " + t.url(), k -> new ArrayList<>()).add(t);
+            }
+            List<Future<List<Result>>> futures = new ArrayList<>();
+            for (List<Target> page : byPage.values()) {
+                futures.add(workers.submit(() -> capture(shooter, page, runDir, archives)));
+            }
+            for (Future<List<Result>> f : futures) {
+                try {
+                    for (Result r : f.get()) {
+                        results.put(r.target().runPath(), r);
+                    }
+                } catch (ExecutionException e) {
+                    throw new IOException("the screenshot step failed: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        } finally {
+            workers.shutdownNow();
+            for (WarcArchive archive : archives.values()) {
+                archive.close();
+            }
+        }
+        Duration wall = Duration.ofNanos(System.nanoTime() - start);
+        Duration busy = results.values().stream().map(Result::took).reduce(Duration.ZERO, Duration::plus);
+        int failed = (int) results.values().stream().filter(r -> r.failure() != null).count();
+        long pages = targets.values().stream().map(t -> t.agencyId() + " " + t.url()).distinct().count();
+        return new Outcome(attach(assessment, results), results.size() - failed, failed, (int) pages, wall, busy);
+    }
+
+    /** Captures every element of one page in one page load; a failure costs that page's screenshots only. */
+    private static List<Result> capture(Screenshotter shooter, List<Target> page, Path runDir,
+                                        Map<String, WarcArchive> archives) throws IOException {
+        long start = System.nanoTime();
+        Target first = page.get(0);
+        List<Screenshotter.Shot> shots;
+        try {
+            shots = shooter.captureEach(URI.create(first.url()), page.stream().map(Target::selector).toList());
+        } catch (PageTimeoutException | IOException e) {
+            Duration share = Duration.ofNanos((System.nanoTime() - start) / page.size());
+            return page.stream().map(t -> new Result(t, null, e.getMessage(), share)).toList();
+        }
+        Path dir = RunLayout.screenshotDir(runDir, first.agencyId());
+        Files.createDirectories(dir);
+        WarcArchive archive = archives.computeIfAbsent(first.agencyId(), id ->
+                new WarcArchive(RunLayout.evidenceDir(runDir, id), id, WarcArchive.DEFAULT_ROTATE_BYTES));
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            Target t = page.get(i);
+            Screenshotter.Shot shot = shots.get(i);
+            Path tmp = dir.resolve(t.fileName() + ".tmp");
+            Files.write(tmp, shot.png());
+            Files.move(tmp, dir.resolve(t.fileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            String concurrentTo = t.recordId() == null || t.recordId().isBlank() ? null : t.recordId();
+            archive.writeResource(URI.create("screenshot:" + t.url()), shot.capturedAt(), "image/png", shot.png(),
+                    concurrentTo);
+            results.add(new Result(t, t.runPath(), null, shot.took()));
+        }
+        return results;
+    }
+
+    /**
+     * Re-scoring a finished run fetches nothing, so it takes no screenshots: this gives MET evidence
+     * back the screenshot the run took of the same page and element, when it is on disk.
+     */
+    static Assessment reattach(Assessment assessment, Path runDir) {
+        Map<String, Result> existing = new LinkedHashMap<>();
+        for (AgencyResult a : assessment.agencies()) {
+            for (CategoryResult c : a.categories()) {
+                for (CriterionResult r : c.criteria()) {
+                    for (Evidence e : r.evidence()) {
+                        Target t = new Target(a.id(), e.url(), e.selector(), e.warcRecordId());
+                        if (r.status() == Status.MET && e.url() != null && Files.isRegularFile(runDir.resolve(t.runPath()))) {
+                            existing.put(t.runPath(), new Result(t, t.runPath(), null, Duration.ZERO));
+                        }
+                    }
+                }
+            }
+        }
+        return attach(assessment, existing);
+    }
+
+    /** The assessment with each captured evidence's screenshot set and each failure noted on its agency. */
+    private static Assessment attach(Assessment assessment, Map<String, Result> results) {
+        List<AgencyResult> agencies = new ArrayList<>();
+        for (AgencyResult a : assessment.agencies()) {
+            List<CategoryResult> categories = new ArrayList<>();
+            for (CategoryResult c : a.categories()) {
+                List<CriterionResult> criteria = new ArrayList<>();
+                for (CriterionResult r : c.criteria()) {
+                    if (r.status() != Status.MET) {
+                        criteria.add(r);
+                        continue;
+                    }
+                    List<Evidence> evidence = new ArrayList<>();
+                    for (Evidence e : r.evidence()) {
+                        Result shot = results.get(new Target(a.id(), e.url(), e.selector(), e.warcRecordId()).runPath());
+                        evidence.add(shot != null && shot.path() != null ? e.withScreenshot(shot.path()) : e);
+                    }
+                    criteria.add(r.withEvidence(evidence));
+                }
+                categories.add(new CategoryResult(c.id(), c.name(), c.points(), c.maxPoints(), c.index(), c.rank(),
+                        c.rankOf(), c.level(), criteria));
+            }
+            List<String> notes = new ArrayList<>(a.crawl().notes());
+            results.values().stream()
+                    .filter(r -> r.target().agencyId().equals(a.id()) && r.failure() != null)
+                    .map(r -> "Không chụp được ảnh " + r.target().url() + ": " + r.failure())
+                    .sorted()
+                    .forEach(notes::add);
+            CrawlInfo crawl = new CrawlInfo(a.crawl().pagesFetched(), a.crawl().errors(), a.crawl().status(), notes);
+            agencies.add(new AgencyResult(a.id(), a.name(), a.group(), a.portalUrl(), crawl, categories, a.overall()));
+        }
+        return new Assessment(assessment.schemaVersion(), assessment.methodology(), assessment.assessmentDate(), agencies);
+    }
+}

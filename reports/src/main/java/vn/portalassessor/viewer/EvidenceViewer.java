@@ -1,0 +1,244 @@
+package vn.portalassessor.viewer;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The evidence viewer's HTTP server ({@code assessor serve}, contract §4), on the JDK's HttpServer.
+ * Every request needs a token from {@link ViewerTokens}: an {@code Authorization: Bearer} header, or a
+ * {@code token} query parameter once, which is exchanged for an HttpOnly, SameSite=Strict session
+ * cookie and a redirect to the same path without the token (so it leaves no trace in history or
+ * referrers). No token or an unknown one answers 401; a path the viewer may not read answers 403
+ * and is written to {@code viewer-access.log} in the run directory and to the log. Only GET and HEAD.
+ * Files are checked again after symbolic links are resolved, so a link cannot lead outside the
+ * viewer's own folders. Close it to stop serving.
+ */
+public final class EvidenceViewer implements Closeable {
+
+    public static final String ACCESS_LOG = "viewer-access.log";
+    static final String COOKIE = "assessor_session";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceViewer.class);
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "png", "image/png",
+            "gz", "application/gzip",
+            "json", "application/json",
+            "csv", "text/csv; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "svg", "image/svg+xml");
+
+    private final Path runDir;
+    private final ViewerTokens tokens;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Map<String, Viewer> sessions = new ConcurrentHashMap<>();
+
+    private EvidenceViewer(Path runDir, ViewerTokens tokens, HttpServer server, ExecutorService executor) {
+        this.runDir = runDir;
+        this.tokens = tokens;
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /**
+     * Starts serving {@code runDir} on {@code address} (port 0 picks a free port).
+     *
+     * @throws IOException when the address cannot be bound or the run has no report
+     */
+    public static EvidenceViewer start(Path runDir, ViewerTokens tokens, InetSocketAddress address) throws IOException {
+        Path real = runDir.toRealPath();
+        if (!Files.isRegularFile(real.resolve("report").resolve("index.html"))) {
+            throw new IOException(runDir + " has no report/index.html; run 'assessor report --run " + runDir + "' first");
+        }
+        HttpServer server = HttpServer.create(address, 0);
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        EvidenceViewer viewer = new EvidenceViewer(real, tokens, server, executor);
+        server.createContext("/", viewer::handle);
+        server.setExecutor(executor);
+        server.start();
+        return viewer;
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI address() {
+        InetSocketAddress a = server.getAddress();
+        String host = a.getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(ex, 405, "Chỉ hỗ trợ GET và HEAD.");
+                return;
+            }
+            URI uri = ex.getRequestURI();
+            // "//evidence/x" parses as an authority; keep it as spelled so the policy refuses it.
+            String rawPath = uri.getScheme() == null && uri.getRawAuthority() != null
+                    ? "//" + uri.getRawAuthority() + uri.getRawPath() : uri.getRawPath();
+            String queryToken = queryToken(uri.getRawQuery());
+            Optional<Viewer> viewer;
+            if (queryToken != null) {
+                viewer = tokens.viewerOf(queryToken);
+                if (viewer.isPresent()) {
+                    String session = ViewerTokens.newToken();
+                    sessions.put(session, viewer.get());
+                    ex.getResponseHeaders().add("Set-Cookie", COOKIE + "=" + session + "; Path=/; HttpOnly; SameSite=Strict");
+                    ex.getResponseHeaders().set("Location", rawPath);
+                    send(ex, 303, "");
+                    return;
+                }
+            } else {
+                viewer = bearer(ex).flatMap(tokens::viewerOf).or(() -> cookie(ex).map(sessions::get));
+            }
+            if (viewer.isEmpty()) {
+                audit(ex, 401, "-", rawPath, "no valid token");
+                ex.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"assessor\"");
+                send(ex, 401, "Cần mã truy cập (token) do thanh tra cấp.");
+                return;
+            }
+            if (rawPath.equals("/") || rawPath.equals("/report") || rawPath.equals("/report/")) {
+                ex.getResponseHeaders().set("Location", "/report/index.html");
+                send(ex, 302, "");
+                return;
+            }
+            AccessPolicy.Decision decision = AccessPolicy.decide(viewer.get(), rawPath);
+            switch (decision.kind()) {
+                case FORBIDDEN -> {
+                    audit(ex, 403, viewer.get().toString(), rawPath, decision.reason());
+                    send(ex, 403, "Không có quyền xem nội dung này.");
+                }
+                case NOT_FOUND -> send(ex, 404, "Không tìm thấy.");
+                case ALLOW -> serveFile(ex, viewer.get(), rawPath, decision.path());
+            }
+        }
+    }
+
+    private void serveFile(HttpExchange ex, Viewer viewer, String rawPath, String relative) throws IOException {
+        Path file = runDir.resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            send(ex, 404, "Không tìm thấy.");
+            return;
+        }
+        Path real = file.toRealPath();
+        Path allowedRoot = !viewer.inspector() && relative.startsWith("evidence/")
+                ? runDir.resolve("evidence").resolve(viewer.agencyId())
+                : runDir.resolve(relative.substring(0, relative.indexOf('/')));
+        if (!real.startsWith(allowedRoot.toRealPath())) {
+            audit(ex, 403, viewer.toString(), rawPath, "a link leading outside the viewer's folders");
+            send(ex, 403, "Không có quyền xem nội dung này.");
+            return;
+        }
+        String name = real.getFileName().toString();
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+        if (ext.equals("gz")) {
+            ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        }
+        securityHeaders(ex);
+        long length = Files.size(real);
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.getResponseHeaders().set("Content-Length", String.valueOf(length));
+            ex.sendResponseHeaders(200, -1);
+            return;
+        }
+        ex.sendResponseHeaders(200, length == 0 ? -1 : length);
+        try (InputStream in = Files.newInputStream(real); OutputStream out = ex.getResponseBody()) {
+            in.transferTo(out);
+        }
+    }
+
+    private static Optional<String> bearer(HttpExchange ex) {
+        String h = ex.getRequestHeaders().getFirst("Authorization");
+        if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.of(h.substring(7).trim());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> cookie(HttpExchange ex) {
+        for (String header : ex.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
+            for (String part : header.split(";")) {
+                String p = part.trim();
+                if (p.startsWith(COOKIE + "=")) {
+                    return Optional.of(p.substring(COOKIE.length() + 1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String queryToken(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.startsWith("token=")) {
+                return java.net.URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static void securityHeaders(HttpExchange ex) {
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        ex.getResponseHeaders().set("Content-Security-Policy",
+                "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    }
+
+    private static void send(HttpExchange ex, int status, String text) throws IOException {
+        securityHeaders(ex);
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (body.length == 0 || ex.getRequestMethod().equals("HEAD")) {
+            ex.sendResponseHeaders(status, -1);
+            return;
+        }
+        ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        ex.sendResponseHeaders(status, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private synchronized void audit(HttpExchange ex, int status, String who, String rawPath, String reason) {
+        String line = Instant.now() + " " + status + " " + who + " " + ex.getRemoteAddress().getAddress().getHostAddress()
+                + " " + ex.getRequestMethod() + " " + rawPath + " (" + reason + ")";
+        LOG.warn("viewer refused: {}", line);
+        try {
+            Files.writeString(runDir.resolve(ACCESS_LOG), line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            LOG.error("cannot write the viewer access log in {}: {}", runDir, e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
