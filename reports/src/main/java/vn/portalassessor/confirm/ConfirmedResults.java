@@ -19,8 +19,10 @@ import vn.portalassessor.score.Scorer;
 
 /**
  * Derives the assessment the rounds have come to from the crawl's (the baseline) and the journal:
- * each re-checked criterion takes its latest re-check's result, each criterion whose latest decision
- * sets a value is overridden (source INSPECTOR), and everything is re-scored and re-ranked. The same
+ * each re-checked criterion takes its latest re-check's result, each criterion an inspector gave a
+ * value to (SET, or ACCEPT of a corrected value) is overridden with the latest such value (source
+ * INSPECTOR) — a later REJECT keeps the result as it then stood — and everything is re-scored and
+ * re-ranked. The same
  * derivation over a prefix of the journal gives the assessment at any earlier moment, which is how
  * the change table is made. Stateless.
  */
@@ -36,7 +38,8 @@ public final class ConfirmedResults {
         for (JournalEntry e : entries.subList(0, count)) {
             if (e instanceof Rechecked r) {
                 rechecked.put(r.agencyId() + " " + r.criterionId(), r.after());
-            } else if (e instanceof Decided d) {
+            } else if (e instanceof Decided d && d.overrides()) {
+                // a REJECT, or an ACCEPT without a value, keeps the result as it stands, earlier overrides included
                 decided.remove(d.agencyId() + " " + d.criterionId());
                 decided.put(d.agencyId() + " " + d.criterionId(), d);
             }
