@@ -31,6 +31,7 @@ import vn.portalassessor.evaluate.result.ServiceResult;
 import vn.portalassessor.evaluate.services.ServiceSurvey;
 import vn.portalassessor.score.AgencyJudgements;
 import vn.portalassessor.score.Judgement;
+import vn.portalassessor.score.Overrides;
 import vn.portalassessor.score.Scorer;
 import vn.portalassessor.selfreport.ReportedValue;
 import vn.portalassessor.selfreport.SelfReport;
@@ -75,6 +76,15 @@ public final class Evaluator {
      */
     public Assessment evaluate(List<Agency> agencies, Path runDir, SelfReport selfReport, Probes probes,
                                LocalDate assessmentDate, Consumer<String> progress) {
+        return evaluate(agencies, runDir, selfReport, probes, assessmentDate, progress, Overrides.NONE);
+    }
+
+    /**
+     * Evaluates agencies crawled into {@code runDir}, then applies the inspectors' overrides, which
+     * always win (source INSPECTOR, with their reason and author in the explanation).
+     */
+    public Assessment evaluate(List<Agency> agencies, Path runDir, SelfReport selfReport, Probes probes,
+                               LocalDate assessmentDate, Consumer<String> progress, Overrides overrides) {
         List<AgencyJudgements> judged = new ArrayList<>();
         Map<String, List<ServiceResult>> serviceTables = new HashMap<>();
         for (Agency agency : agencies) {
@@ -83,7 +93,8 @@ public final class Evaluator {
             try {
                 SiteEvidence site = new SiteEvidence(agency, crawl, PageStore.open(runDir, agency.id()), source,
                         assessmentDate, methodology);
-                judged.add(new AgencyJudgements(agency, crawlInfo(crawl), judge(site, selfReport)));
+                judged.add(overrides.apply(methodology,
+                        new AgencyJudgements(agency, crawlInfo(crawl), judge(site, selfReport))));
                 ServiceSurvey.table(site).filter(t -> !t.isEmpty()).ifPresent(t -> serviceTables.put(agency.id(), t));
             } finally {
                 if (source instanceof Closeable closeable) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.portalassessor.criteria.Agency;
 import vn.portalassessor.criteria.Category;
 import vn.portalassessor.criteria.Component;
 import vn.portalassessor.criteria.Criterion;
@@ -170,5 +171,63 @@ public final class Scorer {
             }
         }
         return results;
+    }
+
+    /**
+     * Re-scores a finished assessment with inspector overrides, without judging anything again: every
+     * criterion result is taken back as the judgement it came from, the overrides replace theirs, and
+     * points, indices, ranks and levels are computed anew (NORMALIZED criteria against the new group
+     * best). A COMPOSITE result carries no component values, so a COMPOSITE criterion that is not
+     * overridden keeps its points as they were.
+     */
+    public static Assessment rescore(Methodology m, Assessment previous, Overrides overrides) {
+        List<AgencyJudgements> agencies = new ArrayList<>();
+        List<Map<String, CriterionResult>> kept = new ArrayList<>();
+        for (AgencyResult a : previous.agencies()) {
+            Agency agency = new Agency(a.id(), a.name(), a.group(), java.net.URI.create(a.portalUrl()), null);
+            Map<String, Judgement> judgements = new HashMap<>();
+            Map<String, CriterionResult> composites = new HashMap<>();
+            for (CategoryResult cat : a.categories()) {
+                for (CriterionResult r : cat.criteria()) {
+                    m.criterion(r.id()).filter(c -> c.appliesTo(a.group())).ifPresent(c -> {
+                        if (c.rule() == RuleType.COMPOSITE) {
+                            composites.put(c.id(), r);
+                        }
+                        judgements.put(c.id(), new Judgement(c, r.status(), r.value(), Map.of(), r.source(),
+                                r.explanation(), r.evidence(), r.confidence(), r.detected(), r.reported()));
+                    });
+                }
+            }
+            AgencyJudgements judged = overrides.apply(m, new AgencyJudgements(agency, a.crawl(), judgements));
+            composites.keySet().removeIf(id -> overrides.find(a.id(), id).isPresent());
+            agencies.add(judged);
+            kept.add(composites);
+        }
+        Map<Group, Map<String, Double>> best = groupBests(m, agencies);
+        List<List<CategoryResult>> unranked = new ArrayList<>();
+        for (int i = 0; i < agencies.size(); i++) {
+            AgencyJudgements a = agencies.get(i);
+            List<CategoryResult> categories = new ArrayList<>();
+            for (Category category : m.categories()) {
+                CategoryResult scored = scoreCategory(category, a, best.getOrDefault(a.agency().group(), Map.of()));
+                Map<String, CriterionResult> keep = kept.get(i);
+                if (!keep.isEmpty()) {
+                    List<CriterionResult> criteria = new ArrayList<>();
+                    double total = 0;
+                    for (CriterionResult r : scored.criteria()) {
+                        CriterionResult chosen = keep.getOrDefault(r.id(), r);
+                        criteria.add(chosen);
+                        total += chosen.points();
+                    }
+                    double index = scored.maxPoints() <= 0 ? 0 : GroupRanking.round3(total / scored.maxPoints());
+                    scored = new CategoryResult(scored.id(), scored.name(), PointsRule.round(total), scored.maxPoints(),
+                            index, 0, 0, Level.TRUNG_BINH, criteria);
+                }
+                categories.add(scored);
+            }
+            unranked.add(categories);
+        }
+        return new Assessment(previous.schemaVersion(), previous.methodology(), previous.assessmentDate(),
+                rank(m, agencies, unranked));
     }
 }

@@ -1,0 +1,213 @@
+package vn.portalassessor.confirm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.portalassessor.criteria.Criterion;
+import vn.portalassessor.criteria.Methodology;
+import vn.portalassessor.criteria.RowError;
+import vn.portalassessor.evaluate.result.AgencyResult;
+import vn.portalassessor.evaluate.result.Assessment;
+
+/**
+ * Reads one agency's answered confirmation workbook and checks every row: the agency must be one of
+ * the run's, the round the one being imported, each criterion known and applicable to the agency's
+ * group and answered once, the answer "Đồng ý" or "Không đồng ý", a dispute must say something (a
+ * corrected value, a comment or an evidence URL), a corrected value must be of the criterion's kind,
+ * an evidence URL must be an http(s) address. Every problem is collected as a {@link RowError}; the
+ * caller refuses the whole import when there is any. Stateless.
+ */
+final class AnswerSheetReader {
+
+    /** A workbook that passed every check. */
+    record Read(String agencyId, int round, String file, String sha256, List<Answer> answers) {
+    }
+
+    private AnswerSheetReader() {
+    }
+
+    static Optional<Read> read(Path path, int round, Methodology m, Assessment assessment, List<RowError> errors) {
+        String name = path.getFileName().toString();
+        int before = errors.size();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            errors.add(new RowError(name, 0, "", "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(path); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet sheet = wb.getSheet(SheetLayout.SHEET);
+            if (sheet == null) {
+                errors.add(new RowError(name, 0, "", "has no sheet \"" + SheetLayout.SHEET
+                        + "\"; answer in the workbook 'assessor confirm export' wrote"));
+                return Optional.empty();
+            }
+            DataFormatter fmt = new DataFormatter();
+            String agencyId = null;
+            String roundText = null;
+            int headerRow = -1;
+            for (int r = 0; r <= sheet.getLastRowNum() && headerRow < 0; r++) {
+                String label = text(sheet.getRow(r), 0, fmt);
+                if (label.equals(SheetLayout.AGENCY_LABEL)) {
+                    agencyId = text(sheet.getRow(r), 1, fmt);
+                } else if (label.equals(SheetLayout.ROUND_LABEL)) {
+                    roundText = text(sheet.getRow(r), 1, fmt);
+                } else if (label.equals(SheetLayout.HEADER.get(0))) {
+                    headerRow = r;
+                }
+            }
+            if (headerRow < 0) {
+                errors.add(new RowError(name, 0, "", "has no header row starting with \"" + SheetLayout.HEADER.get(0) + "\""));
+                return Optional.empty();
+            }
+            Row header = sheet.getRow(headerRow);
+            for (int c = 0; c < SheetLayout.HEADER.size(); c++) {
+                if (!text(header, c, fmt).equals(SheetLayout.HEADER.get(c))) {
+                    errors.add(new RowError(name, headerRow + 1, SheetLayout.HEADER.get(c),
+                            "column " + (c + 1) + " must be \"" + SheetLayout.HEADER.get(c) + "\", found \""
+                                    + text(header, c, fmt) + "\"; do not move or rename columns"));
+                }
+            }
+            Optional<AgencyResult> agency = agencyId == null ? Optional.empty() : assessment.agency(agencyId);
+            if (agency.isEmpty()) {
+                errors.add(new RowError(name, 0, SheetLayout.AGENCY_LABEL, "agency \"" + (agencyId == null ? "" : agencyId)
+                        + "\" is not one of this run's agencies"));
+            }
+            if (!String.valueOf(round).equals(roundText)) {
+                errors.add(new RowError(name, 0, SheetLayout.ROUND_LABEL, "the workbook is for round \"" + roundText
+                        + "\", not round " + round));
+            }
+            if (errors.size() != before) {
+                return Optional.empty();
+            }
+            List<Answer> answers = rows(sheet, headerRow, name, m, agency.get(), fmt, errors);
+            Set<String> expected = new LinkedHashSet<>();
+            m.criteria().filter(c -> c.appliesTo(agency.get().group())).forEach(c -> expected.add(c.id()));
+            answers.forEach(a -> expected.remove(a.criterionId()));
+            if (!expected.isEmpty() && errors.size() == before) {
+                errors.add(new RowError(name, 0, SheetLayout.HEADER.get(0), "criteria missing from the workbook: "
+                        + String.join(", ", expected)));
+            }
+            if (errors.size() != before) {
+                return Optional.empty();
+            }
+            return Optional.of(new Read(agencyId, round, name, sha256(bytes), answers));
+        } catch (IOException | RuntimeException e) {
+            errors.add(new RowError(name, 0, "", "is not a readable XLSX workbook (" + e.getMessage() + ")"));
+            return Optional.empty();
+        }
+    }
+
+    private static List<Answer> rows(Sheet sheet, int headerRow, String name, Methodology m, AgencyResult agency,
+                                     DataFormatter fmt, List<RowError> errors) {
+        List<Answer> answers = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            int line = r + 1;
+            String id = text(row, SheetLayout.COL_ID, fmt);
+            String answer = text(row, SheetLayout.COL_ANSWER, fmt);
+            String corrected = text(row, SheetLayout.COL_CORRECTED, fmt);
+            String comment = text(row, SheetLayout.COL_COMMENT, fmt);
+            String url = text(row, SheetLayout.COL_EVIDENCE, fmt);
+            if (id.isEmpty() && answer.isEmpty() && corrected.isEmpty() && comment.isEmpty() && url.isEmpty()) {
+                continue;
+            }
+            int before = errors.size();
+            Optional<Criterion> criterion = m.criterion(id);
+            if (criterion.isEmpty()) {
+                errors.add(new RowError(name, line, SheetLayout.HEADER.get(0), "unknown criterion \"" + id
+                        + "\" in methodology " + m.id() + " v" + m.version()));
+                continue;
+            }
+            if (!criterion.get().appliesTo(agency.group())) {
+                errors.add(new RowError(name, line, SheetLayout.HEADER.get(0), id + " does not apply to "
+                        + agency.id() + " (group " + agency.group() + "): the row belongs to another agency's workbook"));
+                continue;
+            }
+            if (!seen.add(id)) {
+                errors.add(new RowError(name, line, SheetLayout.HEADER.get(0), id + " is answered twice"));
+                continue;
+            }
+            boolean agrees;
+            if (answer.equalsIgnoreCase(SheetLayout.AGREE)) {
+                agrees = true;
+            } else if (answer.equalsIgnoreCase(SheetLayout.DISAGREE)) {
+                agrees = false;
+            } else {
+                errors.add(new RowError(name, line, SheetLayout.HEADER.get(SheetLayout.COL_ANSWER), answer.isEmpty()
+                        ? "no answer: write \"Đồng ý\" or \"Không đồng ý\""
+                        : "\"" + answer + "\" is neither \"Đồng ý\" nor \"Không đồng ý\""));
+                agrees = true;
+            }
+            CorrectedValue value = null;
+            if (!corrected.isEmpty()) {
+                if (agrees && errors.size() == before) {
+                    errors.add(new RowError(name, line, SheetLayout.HEADER.get(SheetLayout.COL_CORRECTED),
+                            "a corrected value with \"Đồng ý\": write \"Không đồng ý\" to dispute the value"));
+                }
+                try {
+                    value = CorrectedValue.parse(criterion.get(), corrected);
+                } catch (IllegalArgumentException e) {
+                    errors.add(new RowError(name, line, SheetLayout.HEADER.get(SheetLayout.COL_CORRECTED),
+                            id + " (" + criterion.get().rule() + "): " + e.getMessage()));
+                }
+            }
+            if (!url.isEmpty() && !httpUrl(url)) {
+                errors.add(new RowError(name, line, SheetLayout.HEADER.get(SheetLayout.COL_EVIDENCE),
+                        "\"" + url + "\" is not an http:// or https:// address"));
+            }
+            if (!agrees && corrected.isEmpty() && comment.isEmpty() && url.isEmpty()) {
+                errors.add(new RowError(name, line, SheetLayout.HEADER.get(SheetLayout.COL_COMMENT),
+                        "\"Không đồng ý\" needs a corrected value, a comment or an evidence URL"));
+            }
+            if (errors.size() == before) {
+                answers.add(new Answer(id, line, agrees, corrected, value == null ? null : value.value(),
+                        value == null ? null : value.components(), comment, url));
+            }
+        }
+        return answers;
+    }
+
+    private static boolean httpUrl(String s) {
+        try {
+            URI u = new URI(s);
+            return u.getHost() != null && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String text(Row row, int col, DataFormatter fmt) {
+        if (row == null) {
+            return "";
+        }
+        Cell cell = row.getCell(col);
+        return cell == null ? "" : fmt.formatCellValue(cell).strip();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
