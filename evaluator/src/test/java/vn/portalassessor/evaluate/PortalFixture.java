@@ -105,7 +105,7 @@ public final class PortalFixture {
                 URI url = portal.resolve(p.path());
                 FetchedResponse response = new FetchedResponse(url, now, 200, "OK", "HTTP/1.1",
                         List.of(Map.entry("Content-Type", p.contentType())), List.of(Map.entry("User-Agent", "test")),
-                        p.body(), false, "127.0.0.1");
+                        p.body(), false, "127.0.0.1", "");
                 ArchivedRecord where = warc.write(response);
                 index.append(new Capture(url, p.path().equals("/") ? 0 : 1, now, 200, p.contentType(), p.body().length,
                         false, "", where.file(), where.offset(), where.recordId(), "127.0.0.1", "", ""));
