@@ -180,7 +180,7 @@ class HostileServersTest {
         assertThat(big.length).isGreaterThan(5_000_000);
         server.stubFor(get(urlEqualTo("/bao-cao.html")).willReturn(aResponse().withHeader("Content-Type", HTML).withBody(big)));
 
-        CrawlSummary summary = crawl(quick().maxResponseBytes(1 << 20).build(), base + "/");
+        CrawlSummary summary = crawl(quick().responseTimeout(Duration.ofSeconds(15)).maxResponseBytes(1 << 20).build(), base + "/");
 
         Capture c = capturesOf("/bao-cao.html").get(0);
         assertThat(c.truncated()).isTrue();
