@@ -121,7 +121,7 @@ public final class ServiceSurvey {
                     catalogueLevel.putIfAbsent(url, row.level());
                     catalogueName.merge(url, row.name(), (a, b) -> a.length() >= b.length() ? a : b);
                 });
-                scriptPaging(page).ifPresent(notes::add);
+                scriptPaging(page.document(), page.url()).ifPresent(notes::add);
             }
         }
         Set<URI> all = new LinkedHashSet<>();
@@ -221,12 +221,12 @@ public final class ServiceSurvey {
     }
 
     /** A note when a catalogue's pager works only by script (its further pages were not crawled). */
-    private static Optional<String> scriptPaging(StoredPage page) {
-        for (Element a : page.document().select("a[href^=javascript]")) {
+    static Optional<String> scriptPaging(org.jsoup.nodes.Document page, URI url) {
+        for (Element a : page.select("a[href^=javascript]")) {
             String text = VietnameseText.ascii(a.text());
             String href = a.attr("href");
             if (href.contains("Page$") || text.matches("\\d+|trang sau|sau|tiep|next|trang tiep") || a.text().strip().matches("[»›>]+")) {
-                return Optional.of("Danh mục " + page.url() + " chuyển trang bằng script (" + href.strip()
+                return Optional.of("Danh mục " + url + " chuyển trang bằng script (" + href.strip()
                         + "): các trang sau không có liên kết thường nên chưa được thu thập");
             }
         }
