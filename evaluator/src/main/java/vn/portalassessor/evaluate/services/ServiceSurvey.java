@@ -101,7 +101,7 @@ public final class ServiceSurvey {
         Map<URI, StoredPage> servicePages = new LinkedHashMap<>();
         Map<URI, Map<String, Element>> fieldsOf = new HashMap<>();
         List<StoredPage> cataloguePages = new ArrayList<>();
-        Map<URI, Integer> catalogueLevel = new HashMap<>();
+        Map<URI, Integer> catalogueLevel = new LinkedHashMap<>();
         Map<URI, String> catalogueName = new HashMap<>();
         for (StoredPage page : site.pages()) {
             Map<String, Element> fields = reader.fields(page.document());
@@ -125,7 +125,7 @@ public final class ServiceSurvey {
             }
         }
         Set<URI> all = new LinkedHashSet<>();
-        catalogueLevel.keySet().stream().sorted().forEach(all::add);
+        all.addAll(catalogueLevel.keySet());
         all.addAll(servicePages.keySet());
         int listed = all.size();
         List<URI> chosen = new ArrayList<>(all);
