@@ -23,7 +23,8 @@ import vn.portalassessor.evaluate.text.PageText;
  * declared at. A catalogue page is one named by the criterion's hints or one that lists at least
  * {@value #MIN_SERVICES} links next to level labels (the hints' content words followed by a level
  * 1–4: "Mức độ 3", "Mức 4"). A catalogue with levels meets the criterion; one without levels earns
- * the {@code danh-muc} sub-item's share.
+ * the {@code danh-muc} sub-item's share. The explanation adds how many services the catalogue lists over all its pages
+ * (from the service survey) and says when it pages only by script.
  */
 public final class ServiceCatalogueCheck implements Check {
 
@@ -48,7 +49,10 @@ public final class ServiceCatalogueCheck implements Check {
             StoredPage page = withLevels.get();
             Element first = firstLabel(page, level);
             String levels = levelCounts(page, level);
-            return Verdict.met("Có danh mục dịch vụ công trực tuyến ghi mức độ từng dịch vụ (" + levels + ")",
+            ServiceSurvey survey = ServiceSurvey.of(site);
+            String whole = survey.listed() > 0 ? "; tổng cộng " + survey.listed() + " dịch vụ được liệt kê" : "";
+            return Verdict.met("Có danh mục dịch vụ công trực tuyến ghi mức độ từng dịch vụ (trang " + page.url().getPath()
+                    + ": " + levels + ")" + whole + ServiceChecks.notes(survey),
                     List.of(site.evidence(page, first, first == null ? levels : first.text())));
         }
         Optional<SectionFinder.Match> named = new SectionFinder(site).find(new Hints(criterion.hints().keywords(),

@@ -38,6 +38,6 @@ public final class ServiceFormsCheck implements Check {
         String explanation = working + "/" + withForm.size() + " dịch vụ có mẫu đơn tải về được"
                 + (broken.isEmpty() ? "" : "; không tải được: " + String.join("; ", broken.stream().map(ServiceFinding::name).toList()))
                 + ServiceChecks.notes(survey);
-        return Verdict.measured((double) working / withForm.size(), explanation, evidence);
+        return Verdict.measured((double) working / withForm.size(), explanation, ServiceChecks.capped(evidence));
     }
 }

@@ -48,6 +48,6 @@ public final class ServiceInformationCheck implements Check {
                 + (incomplete.isEmpty() ? "" : "; chưa đủ: " + String.join("; ", parts)
                 + (incomplete.size() > MAX_LISTED ? " và " + (incomplete.size() - MAX_LISTED) + " dịch vụ khác" : ""))
                 + ServiceChecks.notes(survey);
-        return Verdict.measured((double) complete / all.size(), explanation, evidence);
+        return Verdict.measured((double) complete / all.size(), explanation, ServiceChecks.capped(evidence));
     }
 }

@@ -61,6 +61,6 @@ public final class ServiceLevelCheck implements Check {
                 + (wrong.isEmpty() ? "" : "; công bố khác thực tế: " + String.join("; ", parts)
                 + (wrong.size() > MAX_LISTED ? " và " + (wrong.size() - MAX_LISTED) + " dịch vụ khác" : ""))
                 + ServiceChecks.notes(survey);
-        return Verdict.measured(counted.size(), explanation, evidence);
+        return Verdict.measured(counted.size(), explanation, ServiceChecks.capped(evidence));
     }
 }

@@ -101,7 +101,7 @@ public final class ServiceSurvey {
         Map<URI, StoredPage> servicePages = new LinkedHashMap<>();
         Map<URI, Map<String, Element>> fieldsOf = new HashMap<>();
         List<StoredPage> cataloguePages = new ArrayList<>();
-        Map<URI, Integer> catalogueLevel = new HashMap<>();
+        Map<URI, Integer> catalogueLevel = new LinkedHashMap<>();
         Map<URI, String> catalogueName = new HashMap<>();
         for (StoredPage page : site.pages()) {
             Map<String, Element> fields = reader.fields(page.document());
@@ -121,11 +121,11 @@ public final class ServiceSurvey {
                     catalogueLevel.putIfAbsent(url, row.level());
                     catalogueName.merge(url, row.name(), (a, b) -> a.length() >= b.length() ? a : b);
                 });
-                scriptPaging(page).ifPresent(notes::add);
+                scriptPaging(page.document(), page.url()).ifPresent(notes::add);
             }
         }
         Set<URI> all = new LinkedHashSet<>();
-        catalogueLevel.keySet().stream().sorted().forEach(all::add);
+        all.addAll(catalogueLevel.keySet());
         all.addAll(servicePages.keySet());
         int listed = all.size();
         List<URI> chosen = new ArrayList<>(all);
@@ -221,12 +221,12 @@ public final class ServiceSurvey {
     }
 
     /** A note when a catalogue's pager works only by script (its further pages were not crawled). */
-    private static Optional<String> scriptPaging(StoredPage page) {
-        for (Element a : page.document().select("a[href^=javascript]")) {
+    static Optional<String> scriptPaging(org.jsoup.nodes.Document page, URI url) {
+        for (Element a : page.select("a[href^=javascript]")) {
             String text = VietnameseText.ascii(a.text());
             String href = a.attr("href");
             if (href.contains("Page$") || text.matches("\\d+|trang sau|sau|tiep|next|trang tiep") || a.text().strip().matches("[»›>]+")) {
-                return Optional.of("Danh mục " + page.url() + " chuyển trang bằng script (" + href.strip()
+                return Optional.of("Danh mục " + url + " chuyển trang bằng script (" + href.strip()
                         + "): các trang sau không có liên kết thường nên chưa được thu thập");
             }
         }

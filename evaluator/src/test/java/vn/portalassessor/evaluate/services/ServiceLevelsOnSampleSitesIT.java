@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +46,7 @@ import vn.portalassessor.samples.SampleAgency;
 import vn.portalassessor.samples.SamplePortalServer;
 import vn.portalassessor.samples.SampleSite;
 import vn.portalassessor.selfreport.SelfReport;
+import vn.portalassessor.selfreport.SelfReportReader;
 
 /**
  * Category 4 on the six sample agencies that have an online-service site (three declared, crawled
@@ -90,7 +94,14 @@ class ServiceLevelsOnSampleSitesIT {
         try (Crawler crawler = Crawler.create(policy)) {
             crawler.crawlAll(targets, runDir, false, new CrawlListener() { });
         }
-        assessment = Evaluator.standard(m).evaluate(agencies, runDir, SelfReport.NONE,
+        // bo-tai-nguyen-bien reports its declared counts (3 services at level 3, 5 at level 4), as agencies do
+        Path selfReport = Files.writeString(runDir.resolve("tu-bao-cao.csv"), """
+                agency_id,criterion_id,value,note
+                bo-tai-nguyen-bien,C4.04,3,số DVC mức độ 3 tự báo cáo
+                bo-tai-nguyen-bien,C4.05,5,số DVC mức độ 4 tự báo cáo
+                """, StandardCharsets.UTF_8);
+        SelfReport reported = SelfReportReader.read(selfReport, m, agencies.stream().map(Agency::id).collect(Collectors.toSet()));
+        assessment = Evaluator.standard(m).evaluate(agencies, runDir, reported,
                 a -> new ArchivedPageSource(PageStore.open(runDir, a.id())), LocalDate.of(2016, 12, 31), id -> { });
     }
 
@@ -166,6 +177,21 @@ class ServiceLevelsOnSampleSitesIT {
         assertThat(nhanChim.reason()).contains("công bố mức độ 4", "không có thanh toán trực tuyến");
         assertThat(criterion("bo-tai-nguyen-bien", "C4.05").explanation())
                 .contains("Cấp giấy phép nhận chìm ở biển công bố mức độ 4, thực tế mức độ 3");
+    }
+
+    @Test
+    @DisplayName("C4.04/C4.05 keep the detected and the self-reported count side by side and flag the difference")
+    void keepsDetectedAndReportedCountsAndFlagsTheDifference() {
+        CriterionResult c404 = criterion("bo-tai-nguyen-bien", "C4.04");
+        CriterionResult c405 = criterion("bo-tai-nguyen-bien", "C4.05");
+        assertThat(c404.detected()).isEqualTo(4.0);
+        assertThat(c404.reported()).isEqualTo(3.0);
+        assertThat(c404.discrepancy()).isTrue();
+        assertThat(c405.detected()).isEqualTo(3.0);
+        assertThat(c405.reported()).isEqualTo(5.0);
+        assertThat(c405.discrepancy()).isTrue();
+        assertThat(c405.explanation()).contains("số liệu tự báo cáo (5) khác số liệu kiểm tra (3)");
+        assertThat(criterion("tinh-son-lam", "C4.05").discrepancy()).as("no self-report, nothing to compare").isNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.portalassessor.evaluate.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
@@ -109,6 +110,21 @@ class ServicePageReaderTest {
                 <select name="cong"><option>Cổng thanh toán quốc gia</option></select><button type="submit">Thanh toán</button></form></main>""")))
                 .isTrue();
         assertThat(reader.payment(page("<main><h1>Thanh toán trực tuyến</h1><p>Đang cập nhật</p></main>"))).isFalse();
+    }
+
+    @Test
+    void aCataloguePagedOnlyByScriptIsNoted() {
+        Document sharePoint = page("""
+                <table class="ms-listviewtable"><tr><td><a href="/Pages/ThuTuc-CapDoiGPLX.aspx">Cấp đổi giấy phép lái xe</a></td>
+                <td>Mức 4</td></tr></table>
+                <table class="ms-bottompaging"><tr><td><a href="javascript:__doPostBack('ctl00$m$g_1','Page$2')">2</a></td>
+                <td><a href="javascript:__doPostBack('ctl00$m$g_1','Page$Next')">Trang sau</a></td></tr></table>""");
+        Document sortOnly = page("""
+                <table><thead><tr><th><a href="javascript:__doPostBack('gvThuTuc','Sort$TenThuTuc')">Tên thủ tục</a></th></tr></thead>
+                <tr><td><a href="/Pages/ThuTuc-CapDoiGPLX.aspx">Cấp đổi giấy phép lái xe</a></td><td>Mức 4</td></tr></table>""");
+        URI url = URI.create("http://motcua.haidong.example.gov.vn/Pages/DanhMucThuTuc.aspx");
+        assertThat(ServiceSurvey.scriptPaging(sharePoint, url)).get().asString().contains("chuyển trang bằng script", "Page$2");
+        assertThat(ServiceSurvey.scriptPaging(sortOnly, url)).isEmpty();
     }
 
     @Test
