@@ -107,4 +107,25 @@ class InspectorOverrideTest {
         assertThatThrownBy(() -> o.apply(M, new AgencyJudgements(ministry, new CrawlInfo(1, 0, "OK", List.of()), Map.of())))
                 .hasMessageContaining("does not apply to group MINISTRY");
     }
+
+    @Test
+    void evaluatorAppliesOverridesAfterJudgingSoTheInspectorWinsOverAnUnreachablePortal(@org.junit.jupiter.api.io.TempDir
+                                                                                        java.nio.file.Path run) {
+        Agency agency = new Agency("tinh-tra-giang", "Tỉnh Trà Giang", Group.PROVINCE,
+                URI.create("http://127.0.0.1:1/"), null);
+        Overrides o = Overrides.of(List.of(new InspectorOverride("tinh-tra-giang", "C3.23", 1.0, Map.of(), "có",
+                "Thanh tra viên mở được trang sơ đồ cổng khi cổng hoạt động lại ngày 03/01/2017", "Nguyễn Văn An",
+                Instant.parse("2017-01-03T03:00:00Z"))));
+
+        Assessment a = vn.portalassessor.evaluate.Evaluator.standard(M).evaluate(List.of(agency), run,
+                vn.portalassessor.selfreport.SelfReport.NONE,
+                ag -> new vn.portalassessor.crawl.ArchivedPageSource(vn.portalassessor.crawl.store.PageStore.open(run, ag.id())),
+                DATE, id -> { }, o);
+
+        assertThat(result(a, "tinh-tra-giang", "C3.22").status()).as("not crawled").isEqualTo(Status.UNREACHABLE);
+        CriterionResult r = result(a, "tinh-tra-giang", "C3.23");
+        assertThat(r.source()).isEqualTo(Source.INSPECTOR);
+        assertThat(r.points()).isEqualTo(3.0);
+        assertThat(r.explanation()).contains("Nguyễn Văn An", "trước đó: Không đánh giá được");
+    }
 }

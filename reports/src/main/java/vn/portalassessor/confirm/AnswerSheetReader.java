@@ -27,7 +27,8 @@ import vn.portalassessor.evaluate.result.Assessment;
 
 /**
  * Reads one agency's answered confirmation workbook and checks every row: the agency must be one of
- * the run's, the round the one being imported, each criterion known and applicable to the agency's
+ * the run's (and the one the file is named for, when it is named for an agency), the round the one
+ * being imported, each criterion known and applicable to the agency's
  * group and answered once, the answer "Đồng ý" or "Không đồng ý", a dispute must say something (a
  * corrected value, a comment or an evidence URL), a corrected value must be of the criterion's kind,
  * an evidence URL must be an http(s) address. Every problem is collected as a {@link RowError}; the
@@ -89,6 +90,11 @@ final class AnswerSheetReader {
             if (agency.isEmpty()) {
                 errors.add(new RowError(name, 0, SheetLayout.AGENCY_LABEL, "agency \"" + (agencyId == null ? "" : agencyId)
                         + "\" is not one of this run's agencies"));
+            }
+            String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? name.substring(0, name.length() - 5) : name;
+            if (agency.isPresent() && assessment.agency(stem).isPresent() && !stem.equals(agencyId)) {
+                errors.add(new RowError(name, 0, SheetLayout.AGENCY_LABEL, "the file is named for " + stem
+                        + " but holds the workbook of " + agencyId + "; check which agency sent it"));
             }
             if (!String.valueOf(round).equals(roundText)) {
                 errors.add(new RowError(name, 0, SheetLayout.ROUND_LABEL, "the workbook is for round \"" + roundText

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -136,9 +135,5 @@ final class AnswerSheetWriter {
 
     static String number(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
-    }
-
-    static List<String> header() {
-        return SheetLayout.HEADER;
     }
 }

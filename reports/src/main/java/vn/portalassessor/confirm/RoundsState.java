@@ -2,7 +2,6 @@ package vn.portalassessor.confirm;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,28 +124,6 @@ public final class RoundsState {
         for (int i = entries.size() - 1; i > index; i--) {
             if (entries.get(i) instanceof Decided d && d.agencyId().equals(agencyId) && d.criterionId().equals(criterionId)) {
                 return Optional.of(d);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The latest decision per agency and criterion, in decision order. */
-    public Map<String, Decided> decisions() {
-        Map<String, Decided> latest = new LinkedHashMap<>();
-        for (JournalEntry e : entries) {
-            if (e instanceof Decided d) {
-                latest.remove(d.agencyId() + " " + d.criterionId());
-                latest.put(d.agencyId() + " " + d.criterionId(), d);
-            }
-        }
-        return latest;
-    }
-
-    /** The round now open for answers: the lowest exported round not closed; empty when none is. */
-    public Optional<Integer> openRound() {
-        for (int round = 1; round <= ROUNDS; round++) {
-            if (exported(round) && !closed(round)) {
-                return Optional.of(round);
             }
         }
         return Optional.empty();

@@ -135,4 +135,25 @@ class ConfirmationRoundsTest {
                 " ", "Thanh tra Lê Minh")).hasMessageContaining("needs a reason");
         assertThat(rounds.journal().read()).noneMatch(e -> e instanceof JournalEntry.Decided);
     }
+
+    @Test
+    void workbookOfOneAgencySentUnderAnothersNameIsRefused() throws Exception {
+        Path mixedUp = SampleRun.answer(exported("tinh-son-lam"), dir.resolve("a/tinh-tra-giang.xlsx"), Map.of());
+        assertThatThrownBy(() -> rounds.importAnswers(1, List.of(mixedUp), "Văn thư"))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("named for tinh-tra-giang but holds the workbook of tinh-son-lam");
+    }
+
+    @Test
+    void workbookOfAnAgencyOutsideTheRunIsRefused() throws Exception {
+        Path answered = SampleRun.answer(exported("tinh-son-lam"), dir.resolve("a/tinh-son-lam.xlsx"), Map.of());
+        try (InputStream in = Files.newInputStream(answered); Workbook wb = WorkbookFactory.create(in)) {
+            wb.getSheet("Xác nhận").getRow(1).getCell(1).setCellValue("tinh-quang-binh");
+            try (OutputStream o = Files.newOutputStream(dir.resolve("a/quang-binh.xlsx"))) {
+                wb.write(o);
+            }
+        }
+        assertThatThrownBy(() -> rounds.importAnswers(1, List.of(dir.resolve("a/quang-binh.xlsx")), "Văn thư"))
+                .hasMessageContaining("quang-binh.xlsx: field \"Mã cơ quan\": agency \"tinh-quang-binh\" is not one of this run's agencies");
+    }
 }
