@@ -1,10 +1,12 @@
 package vn.portalassessor.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.portalassessor.confirm.ConfirmationRounds;
 import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.selfreport.SelfReport;
@@ -31,6 +33,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunManifest manifest = RunManifest.read(run);
+        if (Files.exists(ConfirmationRounds.dir(run).resolve("journal.jsonl"))) {
+            throw new UsageException(run + " is in its confirmation rounds (confirm/journal.jsonl): re-scoring it here would"
+                    + " set the agencies' answers and the inspectors' decisions aside; re-score a copy of the folder,"
+                    + " or go on with 'assessor confirm'");
+        }
         Methodology m = Pipeline.methodology(methodology);
         SelfReport selfReport = Pipeline.selfReport(selfReported, m, manifest.agencies());
         LocalDate date = assessmentDate != null ? assessmentDate : manifest.assessmentDate();
