@@ -21,7 +21,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void sayWhichCommandWritesTheMissingResults() {
+    void saysWhichCommandWritesTheMissingResults() {
         assertThatThrownBy(() -> ServeCommand.open(dir, 0, "127.0.0.1",
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
                 .isInstanceOf(UsageException.class)
