@@ -34,7 +34,11 @@ class EvidenceViewerIT {
                 String landed = d.getCurrentUrl();
                 String heading = d.findElement(By.tagName("h1")).getText();
                 WebElement thumb = d.findElement(By.cssSelector("img.thumb"));
-                Object width = ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth;", thumb);
+                Object width = ((JavascriptExecutor) d).executeAsyncScript(
+                        "var img = arguments[0], done = arguments[arguments.length - 1]; img.scrollIntoView();"
+                        + " if (img.complete && img.naturalWidth) { done(img.naturalWidth); }"
+                        + " else { img.addEventListener('load', function () { done(img.naturalWidth); });"
+                        + " img.addEventListener('error', function () { done(0); }); }", thumb);
                 d.get(viewer.address().resolve("/report/agency/tinh-ha-giang.html").toString());
                 String other = d.findElement(By.tagName("body")).getText();
                 d.get(viewer.address().resolve("/evidence/tinh-ha-giang/screenshots/co-cau.png").toString());

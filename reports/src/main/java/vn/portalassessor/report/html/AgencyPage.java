@@ -27,6 +27,18 @@ public record AgencyPage(String id, String name, String group, String portalUrl,
                              String missingFields, String reason, List<String> evidenceUrls) {
     }
 
+    /** Distinct pages the verdicts rest on. */
+    public long evidencePages() {
+        return categories.stream().flatMap(c -> c.criteria().stream()).flatMap(l -> l.evidence().stream())
+                .map(Link::url).distinct().count();
+    }
+
+    /** Distinct screenshots shown on the page. */
+    public long screenshots() {
+        return categories.stream().flatMap(c -> c.criteria().stream()).flatMap(l -> l.evidence().stream())
+                .map(Link::screenshot).filter(s -> !s.isEmpty()).distinct().count();
+    }
+
     /** One category. */
     public record Section(String id, String name, String points, String maxPoints, String index, String rank,
                           String level, String levelCode, List<Line> criteria) {

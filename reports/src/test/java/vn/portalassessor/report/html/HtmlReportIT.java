@@ -66,6 +66,17 @@ class HtmlReportIT {
     }
 
     @Test
+    void theAgencyPageCountsItsEvidencePagesScreenshotsAndCrawlErrors() throws Exception {
+        String page = run.resolve("report/agency/tinh-ha-giang.html").toUri().toString();
+
+        List<String> stats = browsers.withPage(java.net.URI.create(page), d -> d.findElements(
+                By.cssSelector("#thong-ke-thu-thap tr")).stream().map(WebElement::getText).toList());
+
+        assertThat(stats).containsExactly("Trạng thái OK", "Số trang đã lưu (WARC) 120", "Yêu cầu lỗi 3",
+                "Trang làm bằng chứng 2", "Ảnh chụp bằng chứng 1");
+    }
+
+    @Test
     void rankingRowsMatchResultsJson() throws Exception {
         Assessment results = ResultsJson.read(run.resolve("results.json"));
         String index = run.resolve("report/index.html").toUri().toString();
@@ -117,13 +128,18 @@ class HtmlReportIT {
 
         List<Object> seen = browsers.withPage(java.net.URI.create(page), d -> {
             WebElement thumb = d.findElement(By.cssSelector("tr#C3\\.01 img.thumb"));
-            long natural = (Long) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth;", thumb);
+            Object natural = ((JavascriptExecutor) d).executeAsyncScript(
+                        "var img = arguments[0], done = arguments[arguments.length - 1]; img.scrollIntoView();"
+                        + " if (img.complete && img.naturalWidth) { done(img.naturalWidth); }"
+                        + " else { img.addEventListener('load', function () { done(img.naturalWidth); });"
+                        + " img.addEventListener('error', function () { done(0); }); }", thumb);
             thumb.click();
             String type = (String) ((JavascriptExecutor) d).executeScript("return document.contentType;");
             return List.of(natural, d.getCurrentUrl(), type);
         });
 
         assertThat(seen.get(0)).as("thumbnail loaded").isEqualTo(400L);
+        assertThat(seen).hasSize(3);
         assertThat((String) seen.get(1)).endsWith("/evidence/bo-tu-phap/screenshots/co-cau.png");
         assertThat(seen.get(2)).isEqualTo("image/png");
     }

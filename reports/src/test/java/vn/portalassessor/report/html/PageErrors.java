@@ -7,7 +7,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
 
 /**
- * Collects what a page reports as errors while it loads — script errors, {@code console.error}, resources
+ * Collects what a page reports as errors while it loads (every image included, lazy or not) — script errors, {@code console.error}, resources
  * that fail to load, content-security-policy violations — by installing a listener before any of the
  * page's own code runs (DevTools {@code Page.addScriptToEvaluateOnNewDocument}).
  */
@@ -39,7 +39,14 @@ final class PageErrors {
         ((HasCdp) driver).executeCdpCommand("Page.enable", Map.of());
         ((HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTENER));
         driver.get(url);
-        return (List<String>) ((JavascriptExecutor) driver).executeScript(
-                "return new Promise(function (done) { setTimeout(function () { done(window.__pageErrors || ['listener missing']); }, 300); });");
+        // Lazy thumbnails below the fold load too, so a broken one is seen.
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                var imgs = Array.prototype.slice.call(document.images);
+                imgs.forEach(function (i) { i.loading = 'eager'; });
+                return Promise.all(imgs.map(function (i) {
+                  return i.complete ? null : new Promise(function (r) { i.onload = r; i.onerror = r; }); }))
+                  .then(function () { return new Promise(function (done) {
+                    setTimeout(function () { done(window.__pageErrors || ['listener missing']); }, 300); }); });
+                """);
     }
 }
