@@ -95,7 +95,9 @@ public final class SectionCheck implements Check {
 
     /**
      * A sub-item is present when a heading or passage of a section page names it: the section's page,
-     * the pages it links to, or the page any sub-item is a section of (an intro split over pages).
+     * the pages it links to, or the page any sub-item is a section of (an intro split over pages). A
+     * passage naming one of the sub-item's look-alikes ({@code exclude} hints) does not count: the
+     * leaders' "nhiệm vụ" is not the agency's "Chức năng, nhiệm vụ".
      */
     private static Optional<Evidence> findSubItem(SubItem item, SiteEvidence site,
                                                   List<StoredPage> scope) {
@@ -105,8 +107,12 @@ public final class SectionCheck implements Check {
             }
             Element main = PageText.main(page.document());
             for (Element e : main.select("h1, h2, h3, h4, h5, strong, b, th, td, dt, p, li")) {
+                String own = e.ownText().isBlank() ? e.text() : e.ownText();
+                if (item.hints().exclude().stream().anyMatch(x -> VietnameseText.containsPhrase(own, x))) {
+                    continue;
+                }
                 for (String k : item.hints().keywords()) {
-                    if (VietnameseText.containsPhrase(e.ownText().isBlank() ? e.text() : e.ownText(), k)) {
+                    if (VietnameseText.containsPhrase(own, k)) {
                         Element located = page.document().selectFirst(e.cssSelector());
                         return Optional.of(site.evidence(page, located, e.text()));
                     }
