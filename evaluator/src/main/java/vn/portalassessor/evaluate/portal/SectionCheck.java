@@ -42,14 +42,14 @@ public final class SectionCheck implements Check {
         if (section.isPresent() && section.get().placeholder()) {
             StoredPage page = section.get().page();
             return Verdict.notMet("Mục \"" + section.get().label() + "\" chỉ có nội dung giữ chỗ (chưa có thông tin)",
-                    List.of(site.evidence(page, section.get().heading().orElse(null), PageText.mainText(page.document()))));
+                    List.of(site.evidence(page, section.get().element(), PageText.mainText(page.document()))));
         }
         if (criterion.subItems().isEmpty()) {
             if (section.isEmpty()) {
                 return Verdict.notMet("Không tìm thấy mục " + criterion.name() + " trên cổng thông tin", List.of());
             }
             SectionFinder.Match m = section.get();
-            Evidence evidence = site.evidence(m.page(), m.heading().orElse(null), m.label() + ": "
+            Evidence evidence = site.evidence(m.page(), m.element(), m.label() + ": "
                     + PageText.mainText(m.page().document()));
             if (!finder.contentMatches(m.page(), criterion.hints())) {
                 return Verdict.notMet("Có mục \"" + m.label() + "\" nhưng thiếu nội dung cần có ("
@@ -75,7 +75,7 @@ public final class SectionCheck implements Check {
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Set<Evidence> evidence = new LinkedHashSet<>();
-        section.ifPresent(m -> evidence.add(site.evidence(m.page(), m.heading().orElse(null), m.label())));
+        section.ifPresent(m -> evidence.add(site.evidence(m.page(), m.element(), m.label())));
         for (SubItem item : criterion.subItems()) {
             Optional<Evidence> hit = findSubItem(item, site, scope);
             if (hit.isPresent()) {
