@@ -46,6 +46,14 @@ public final class SectionFinder {
             return (anchor.isPresent() ? 1 : 0) + (heading.isPresent() ? 1 : 0) + (slug ? 1 : 0);
         }
 
+        /**
+         * The element to point the evidence at: the heading that named the section, else the page's
+         * first heading or main container.
+         */
+        public Element element() {
+            return heading.orElseGet(() -> page.document().selectFirst("h1, h2, main, [role=main], #content, body"));
+        }
+
         /** The text that best shows what matched. */
         public String label() {
             return heading.map(Element::text).or(() -> anchor.map(Anchor::text)).orElse(matched);

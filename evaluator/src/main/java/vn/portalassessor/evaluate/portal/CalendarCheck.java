@@ -35,7 +35,7 @@ public final class CalendarCheck implements Check {
         }
         SectionFinder.Match m = section.get();
         String text = PageText.mainText(m.page().document());
-        Evidence evidence = site.evidence(m.page(), m.heading().orElse(null), m.label() + ": " + text);
+        Evidence evidence = site.evidence(m.page(), m.element(), m.label() + ": " + text);
         if (m.placeholder()) {
             return Verdict.notMet("Mục \"" + m.label() + "\" chỉ có nội dung giữ chỗ, chưa có lịch làm việc", List.of(evidence));
         }

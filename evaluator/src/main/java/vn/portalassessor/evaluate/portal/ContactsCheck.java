@@ -49,7 +49,7 @@ public final class ContactsCheck implements Check {
             owners.add(m.page());
         });
         SubItemTally tally = new SubItemTally(criterion);
-        contact.ifPresent(m -> tally.evidence(site.evidence(m.page(), m.heading().orElse(null), m.label())));
+        contact.ifPresent(m -> tally.evidence(site.evidence(m.page(), m.element(), m.label())));
         for (SubItem item : criterion.subItems()) {
             Optional<Evidence> hit = Optional.empty();
             for (int i = 0; i < blocks.size() && hit.isEmpty(); i++) {

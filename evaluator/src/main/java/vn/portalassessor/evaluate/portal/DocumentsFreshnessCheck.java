@@ -41,7 +41,7 @@ public final class DocumentsFreshnessCheck implements Check {
             if (section.isEmpty() || section.get().placeholder()) {
                 tally.mark(item.id(), false, section.isEmpty() ? "không có mục này"
                         : "mục \"" + section.get().label() + "\" chỉ có nội dung giữ chỗ");
-                section.ifPresent(m -> tally.evidence(site.evidence(m.page(), m.heading().orElse(null),
+                section.ifPresent(m -> tally.evidence(site.evidence(m.page(), m.element(),
                         PageText.mainText(m.page().document()))));
                 continue;
             }
@@ -52,8 +52,9 @@ public final class DocumentsFreshnessCheck implements Check {
                     : SectionDates.newest(site, m.page(), today).map(SectionDates.Dated::date);
             boolean fresh = newest.isPresent() && (calendar
                     || ChronoUnit.DAYS.between(newest.get(), today) <= DOCUMENT_DAYS);
-            tally.evidence(site.evidence(m.page(), m.heading().orElse(null), m.label()
-                    + newest.map(d -> " — " + VietnameseDates.format(d)).orElse("")));
+            org.jsoup.nodes.Element located = newest.flatMap(d -> SectionDates.locate(m.page(), d)).orElse(m.element());
+            tally.evidence(site.evidence(m.page(), located, m.label()
+                    + newest.map(d -> " — " + VietnameseDates.format(d) + ": " + located.text()).orElse("")));
             tally.mark(item.id(), fresh, "\"" + m.label() + "\"" + newest.map(d -> ", ngày " + VietnameseDates.format(d))
                     .orElse(calendar ? ", không có ngày trong tuần đánh giá" : ", không thấy ngày"));
         }

@@ -62,7 +62,7 @@ public final class FeedbackCheck implements Check {
             best = new Findings(Optional.empty(), footerEmail, Optional.empty());
         }
         SubItemTally tally = new SubItemTally(criterion);
-        best.section().ifPresent(m -> tally.evidence(site.evidence(m.page(), m.heading().orElse(null), m.label())));
+        best.section().ifPresent(m -> tally.evidence(site.evidence(m.page(), m.element(), m.label())));
         best.ask().ifPresent(tally::evidence);
         best.answered().ifPresent(tally::evidence);
         tally.mark("gui-cau-hoi", best.ask().isPresent(), best.ask().map(Evidence::snippet).orElse(null));

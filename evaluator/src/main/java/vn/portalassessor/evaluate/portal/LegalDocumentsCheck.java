@@ -41,7 +41,7 @@ public final class LegalDocumentsCheck implements Check {
             return Verdict.notMet("Không tìm thấy mục Văn bản quy phạm pháp luật, văn bản quản lý", List.of());
         }
         SectionFinder.Match m = section.get();
-        Evidence sectionEvidence = site.evidence(m.page(), m.heading().orElse(null), m.label());
+        Evidence sectionEvidence = site.evidence(m.page(), m.element(), m.label());
         if (m.placeholder()) {
             return Verdict.notMet("Mục \"" + m.label() + "\" chỉ có nội dung giữ chỗ, chưa có văn bản", List.of(sectionEvidence));
         }

@@ -38,6 +38,9 @@ public final class MetadataCheck implements Check {
     @Override
     public Verdict judge(Criterion criterion, SiteEvidence site) {
         Optional<StoredPage> home = site.home();
+        if (home.isEmpty()) {
+            return Verdict.needsReview("Không đọc được trang chủ để kiểm tra dữ liệu đặc tả (DC.*); cần kiểm tra thủ công", List.of());
+        }
         SubItemTally tally = new SubItemTally(criterion);
         Set<String> homeElements = home.map(h -> elements(h, criterion)).orElse(Set.of());
         home.filter(h -> homeElements.size() >= MIN_ELEMENTS)

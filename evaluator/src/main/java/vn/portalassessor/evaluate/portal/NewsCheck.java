@@ -37,10 +37,10 @@ public final class NewsCheck implements Check {
         String text = PageText.mainText(page.document());
         if (section.get().placeholder()) {
             return Verdict.notMet("Chuyên mục \"" + section.get().label() + "\" chỉ có nội dung giữ chỗ",
-                    List.of(site.evidence(page, section.get().heading().orElse(null), text)));
+                    List.of(site.evidence(page, section.get().element(), text)));
         }
         List<LocalDate> dates = VietnameseDates.find(text);
-        var evidence = List.of(site.evidence(page, section.get().heading().orElse(null), section.get().label() + ": " + text));
+        var evidence = List.of(site.evidence(page, section.get().element(), section.get().label() + ": " + text));
         if (dates.size() < MIN_DATED_ITEMS) {
             return Verdict.needsReview("Có chuyên mục \"" + section.get().label()
                     + "\" nhưng không thấy tin có ngày đăng; cần kiểm tra thủ công", evidence);

@@ -37,18 +37,20 @@ public final class NewsFreshnessCheck implements Check {
         SectionFinder.Match m = section.get();
         if (m.placeholder()) {
             return Verdict.notMet("Chuyên mục \"" + m.label() + "\" chỉ có nội dung giữ chỗ, không có tin",
-                    List.of(site.evidence(m.page(), m.heading().orElse(null), m.label())));
+                    List.of(site.evidence(m.page(), m.element(), m.label())));
         }
         LocalDate today = site.assessmentDate();
         Optional<SectionDates.Dated> newest = SectionDates.newest(site, m.page(), today);
         if (newest.isEmpty()) {
             return Verdict.needsReview("Chuyên mục \"" + m.label() + "\" không ghi ngày đăng tin; cần kiểm tra thủ công",
-                    List.of(site.evidence(m.page(), m.heading().orElse(null), m.label())));
+                    List.of(site.evidence(m.page(), m.element(), m.label())));
         }
         LocalDate date = newest.get().date();
         long age = ChronoUnit.DAYS.between(date, today);
         SubItemTally tally = new SubItemTally(criterion)
-                .evidence(site.evidence(newest.get().page(), null, "Tin mới nhất: " + VietnameseDates.format(date)))
+                .evidence(site.evidence(newest.get().page(), SectionDates.locate(newest.get().page(), date).orElse(null),
+                        "Tin mới nhất: " + VietnameseDates.format(date) + " — " + SectionDates.locate(newest.get().page(), date)
+                                .map(e -> e.parent() == null ? e.text() : e.parent().text()).orElse("")))
                 .mark("trong-30-ngay", age <= MONTH, null)
                 .mark("trong-90-ngay", age <= QUARTER, null)
                 .note("Tin mới nhất ngày " + VietnameseDates.format(date) + ", " + age + " ngày trước ngày đánh giá "

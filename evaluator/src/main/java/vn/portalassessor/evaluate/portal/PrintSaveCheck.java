@@ -14,7 +14,8 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  * C3.25 In ấn, lưu trữ bài viết: an article's print, save or send function. A link or button counts
  * when its whole text is one of the criterion's hints ("In bài viết", "Lưu trang", "Gửi email", and the
  * bare "In" only as the entire text — never "In" inside a sentence), or when it calls
- * {@code window.print()} or leads to a print view. The first such control found is the evidence.
+ * {@code window.print()} or leads to a print view. A "Gửi email" link to the agency's own address is a
+ * contact, not a way to send the article. The first such control found is the evidence.
  */
 public final class PrintSaveCheck implements Check {
 
@@ -40,7 +41,8 @@ public final class PrintSaveCheck implements Check {
                                 || (VietnameseText.fold(k).split(" ").length >= 2 && VietnameseText.containsPhrase(text, k)));
                 boolean scripted = onclick.contains("print(") || onclick.contains("saveas") || href.contains("window.print");
                 boolean printView = href.contains("/print/") || href.contains("viewmode=print") || href.contains("print=1");
-                if (named || scripted || printView) {
+                boolean contactMail = href.startsWith("mailto:") && href.replaceFirst("\\?.*$", "").contains("@");
+                if ((named && !contactMail) || scripted || printView) {
                     return Verdict.met("Bài viết có chức năng \"" + text.strip() + "\"",
                             List.of(site.evidence(page, control, text.strip() + (href.isBlank() ? "" : " → " + control.attr("href")))));
                 }

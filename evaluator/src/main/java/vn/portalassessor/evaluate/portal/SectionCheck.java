@@ -42,14 +42,14 @@ public final class SectionCheck implements Check {
         if (section.isPresent() && section.get().placeholder()) {
             StoredPage page = section.get().page();
             return Verdict.notMet("Mục \"" + section.get().label() + "\" chỉ có nội dung giữ chỗ (chưa có thông tin)",
-                    List.of(site.evidence(page, section.get().heading().orElse(null), PageText.mainText(page.document()))));
+                    List.of(site.evidence(page, section.get().element(), PageText.mainText(page.document()))));
         }
         if (criterion.subItems().isEmpty()) {
             if (section.isEmpty()) {
                 return Verdict.notMet("Không tìm thấy mục " + criterion.name() + " trên cổng thông tin", List.of());
             }
             SectionFinder.Match m = section.get();
-            Evidence evidence = site.evidence(m.page(), m.heading().orElse(null), m.label() + ": "
+            Evidence evidence = site.evidence(m.page(), m.element(), m.label() + ": "
                     + PageText.mainText(m.page().document()));
             if (!finder.contentMatches(m.page(), criterion.hints())) {
                 return Verdict.notMet("Có mục \"" + m.label() + "\" nhưng thiếu nội dung cần có ("
@@ -75,7 +75,7 @@ public final class SectionCheck implements Check {
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Set<Evidence> evidence = new LinkedHashSet<>();
-        section.ifPresent(m -> evidence.add(site.evidence(m.page(), m.heading().orElse(null), m.label())));
+        section.ifPresent(m -> evidence.add(site.evidence(m.page(), m.element(), m.label())));
         for (SubItem item : criterion.subItems()) {
             Optional<Evidence> hit = findSubItem(item, site, scope);
             if (hit.isPresent()) {
@@ -95,7 +95,9 @@ public final class SectionCheck implements Check {
 
     /**
      * A sub-item is present when a heading or passage of a section page names it: the section's page,
-     * the pages it links to, or the page any sub-item is a section of (an intro split over pages).
+     * the pages it links to, or the page any sub-item is a section of (an intro split over pages). A
+     * passage naming one of the sub-item's look-alikes ({@code exclude} hints) does not count: the
+     * leaders' "nhiệm vụ" is not the agency's "Chức năng, nhiệm vụ".
      */
     private static Optional<Evidence> findSubItem(SubItem item, SiteEvidence site,
                                                   List<StoredPage> scope) {
@@ -105,8 +107,12 @@ public final class SectionCheck implements Check {
             }
             Element main = PageText.main(page.document());
             for (Element e : main.select("h1, h2, h3, h4, h5, strong, b, th, td, dt, p, li")) {
+                String own = e.ownText().isBlank() ? e.text() : e.ownText();
+                if (item.hints().exclude().stream().anyMatch(x -> VietnameseText.containsPhrase(own, x))) {
+                    continue;
+                }
                 for (String k : item.hints().keywords()) {
-                    if (VietnameseText.containsPhrase(e.ownText().isBlank() ? e.text() : e.ownText(), k)) {
+                    if (VietnameseText.containsPhrase(own, k)) {
                         Element located = page.document().selectFirst(e.cssSelector());
                         return Optional.of(site.evidence(page, located, e.text()));
                     }

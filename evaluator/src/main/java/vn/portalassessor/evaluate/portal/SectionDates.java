@@ -40,6 +40,20 @@ final class SectionDates {
         return of(site, section, latest).stream().findFirst();
     }
 
+    /** The innermost element of a page whose own text shows {@code date}, for the evidence's selector. */
+    static Optional<org.jsoup.nodes.Element> locate(StoredPage page, LocalDate date) {
+        org.jsoup.nodes.Element body = page.document().body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (org.jsoup.nodes.Element e : body.select("*")) {
+            if (VietnameseDates.find(e.ownText()).contains(date)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static void add(List<Dated> dates, StoredPage page, LocalDate latest) {
         for (LocalDate d : VietnameseDates.find(PageText.mainText(page.document()))) {
             if (!d.isAfter(latest)) {

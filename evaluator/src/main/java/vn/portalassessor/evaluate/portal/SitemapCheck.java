@@ -40,7 +40,7 @@ public final class SitemapCheck implements Check {
             SectionFinder.Match m = page.get();
             int links = PageText.main(m.page().document()).select("a[href]").size();
             List<Evidence> evidence = new java.util.ArrayList<>();
-            evidence.add(site.evidence(m.page(), m.heading().orElse(null), m.label() + " (" + links + " liên kết)"));
+            evidence.add(site.evidence(m.page(), m.element(), m.label() + " (" + links + " liên kết)"));
             xml.ifPresent(x -> evidence.add(site.evidence(x, null, "sitemap.xml")));
             return Verdict.met("Có trang \"" + m.label() + "\" liệt kê " + links + " liên kết"
                     + (xml.isPresent() ? " và tệp sitemap.xml" : ""), evidence);

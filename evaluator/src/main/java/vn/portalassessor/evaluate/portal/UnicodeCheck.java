@@ -58,15 +58,23 @@ public final class UnicodeCheck implements Check {
         String host = site.agency().portalUrl().getHost().toLowerCase(Locale.ROOT);
         if (!judgeableDomain(host)) {
             String note = "; tên miền " + host + " là địa chỉ nội bộ, không đánh giá quy tắc tên miền";
-            return unicode ? Verdict.met("Có: " + unicodeText + note, List.of())
+            return unicode ? Verdict.met("Có: " + unicodeText + note, charsetEvidence(site))
                     : Verdict.notMet("Không đạt: " + unicodeText + note, problems);
         }
         boolean gov = host.endsWith(LinksOutCheck.STATE_DOMAIN);
         return new SubItemTally(criterion)
                 .mark("ma-unicode", unicode, unicodeText)
                 .mark("ten-mien", gov, host)
-                .evidence(problems.isEmpty() ? null : problems.get(0))
+                .evidence(problems.isEmpty() ? charsetEvidence(site).stream().findFirst().orElse(null) : problems.get(0))
                 .verdict();
+    }
+
+    /** The home page's charset declaration, shown when every page is Unicode. */
+    private static List<Evidence> charsetEvidence(SiteEvidence site) {
+        return site.home().map(h -> {
+            Element meta = h.document().selectFirst("meta[charset], meta[http-equiv~=(?i)content-type]");
+            return List.of(site.evidence(h, meta, meta == null ? "Content-Type: " + h.capture().contentType() : meta.outerHtml()));
+        }).orElse(List.of());
     }
 
     private static Optional<String> charsetProblem(StoredPage page) {

@@ -53,4 +53,18 @@ class CalendarCheckTest {
         assertThat(v.explanation()).contains("giữ chỗ");
         assertThat(v.evidence().get(0).url()).endsWith("/lich-cong-tac");
     }
+
+    @Test
+    void aCalendarWritingDaysInDigitsIsMet() {
+        var site = PortalFixture.in(run).page("/", MENU + "<main><h1>Trang chủ</h1></main>")
+                .page("/lich-cong-tac", MENU + """
+                <main><h1>Lịch làm việc của lãnh đạo UBND tỉnh</h1>
+                <p>Thứ 2 (26/12/2016): Sáng: Chủ tịch UBND tỉnh dự họp Ban Thường vụ Tỉnh ủy. Chiều: làm việc với Sở Tài chính.</p>
+                <p>Thứ 3 (27/12/2016): Phó Chủ tịch UBND tỉnh kiểm tra tiến độ xây dựng cầu Phú Vân tại huyện Hòa Lộc.</p></main>
+                """).build();
+
+        Verdict v = new CalendarCheck().judge(criterion("C3.09"), site);
+
+        assertThat(v.status()).as("C3.09, Thứ 2 / Thứ 3").isEqualTo(Status.MET);
+    }
 }

@@ -38,6 +38,8 @@ class NewsFreshnessCheckTest {
         assertThat(v.status()).as("C3.20, newest 22/12/2016, assessed 31/12/2016").isEqualTo(Status.MET);
         assertThat(v.explanation()).contains("22/12/2016").contains("9 ngày");
         assertThat(v.evidence().get(0).url()).endsWith("/tin-tuc");
+        assertThat(v.evidence().get(0).selector()).as("the element showing 22/12/2016").endsWith("span");
+        assertThat(v.evidence().get(0).snippet()).contains("Khánh thành cầu Phú Vân");
     }
 
     @Test

@@ -97,4 +97,22 @@ class SectionCheckTest {
         assertThat(v.status()).as("C3.02, no duties; directives page is not duties").isEqualTo(Status.PARTIAL);
         assertThat(v.explanation()).contains("thiếu: Nhiệm vụ phụ trách");
     }
+
+    @Test
+    @DisplayName("C3.02 Thông tin lãnh đạo: the agency's \"Chức năng, nhiệm vụ\" page is not the leaders' duties")
+    void theAgencysDutiesPageIsNotTheLeadersDuties() {
+        String nav = "<nav><a href=\"/lanh-dao\">Lãnh đạo</a> <a href=\"/chuc-nang-nhiem-vu\">Chức năng, nhiệm vụ</a></nav>";
+        var site = PortalFixture.in(run).page("/", nav + "<main><h1>Trang chủ</h1></main>")
+                .page("/lanh-dao", nav + """
+                        <main><h1>Lãnh đạo tỉnh</h1><ul><li><a href="/chuc-nang-nhiem-vu">Chức năng, nhiệm vụ của Ủy ban nhân dân tỉnh</a></li>
+                        <li>Ông Trần Văn Nam — Chủ tịch UBND tỉnh — Điện thoại: 0233 3822 001</li>
+                        <li>Bà Nguyễn Thị Lan — Phó Chủ tịch UBND tỉnh — Điện thoại: 0233 3822 002</li></ul></main>""")
+                .page("/chuc-nang-nhiem-vu", nav + "<main><h1>Chức năng, nhiệm vụ</h1><p>Ủy ban nhân dân tỉnh có nhiệm vụ, quyền hạn "
+                        + "theo Luật Tổ chức chính quyền địa phương năm 2015.</p>" + BODY + "</main>").build();
+
+        Verdict v = new SectionCheck().judge(criterion("C3.02"), site);
+
+        assertThat(v.status()).as("C3.02, near-miss Chức năng, nhiệm vụ").isEqualTo(Status.PARTIAL);
+        assertThat(v.explanation()).contains("thiếu: Nhiệm vụ phụ trách");
+    }
 }

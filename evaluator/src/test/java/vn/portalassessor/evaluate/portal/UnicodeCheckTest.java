@@ -56,4 +56,16 @@ class UnicodeCheckTest {
         assertThat(v.status()).as("C3.28, loopback host, .VnTime page").isEqualTo(Status.NOT_MET);
         assertThat(v.explanation()).contains("không đánh giá quy tắc tên miền");
     }
+
+    @Test
+    void vniMojibakeInTheTextIsNotUnicode() {
+        var site = PortalFixture.in(run).at(URI.create("http://127.0.0.1:8080/"))
+                .page("/", "<main><h1>Trang chủ</h1></main>")
+                .page("/thong-bao-cu", "<main><h1>Thông báo</h1><p>Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam</p></main>").build();
+
+        Verdict v = new UnicodeCheck().judge(criterion("C3.28"), site);
+
+        assertThat(v.status()).as("C3.28, VNI text without a font marker").isEqualTo(Status.NOT_MET);
+        assertThat(v.evidence().get(0).snippet()).contains("Vieät Nam");
+    }
 }
