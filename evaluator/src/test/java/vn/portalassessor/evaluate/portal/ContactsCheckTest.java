@@ -34,7 +34,7 @@ class ContactsCheckTest {
         assertThat(v.evidence()).anySatisfy(e -> {
             assertThat(e.snippet()).contains("vanphong@tinhthunghiem.gov.vn");
             assertThat(e.selector()).isNotBlank();
-            assertThat(e.warcRecordId()).startsWith("urn:uuid:");
+            assertThat(e.warcRecordId()).startsWith("<urn:uuid:");
         });
     }
 
