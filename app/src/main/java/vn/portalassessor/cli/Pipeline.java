@@ -20,6 +20,7 @@ import vn.portalassessor.crawl.CrawlPolicy;
 import vn.portalassessor.crawl.CrawlSummary;
 import vn.portalassessor.crawl.CrawlTarget;
 import vn.portalassessor.crawl.Crawler;
+import vn.portalassessor.crawl.render.AccessibilityScanner;
 import vn.portalassessor.crawl.store.PageStore;
 import vn.portalassessor.criteria.Agency;
 import vn.portalassessor.criteria.Methodology;
@@ -93,7 +94,8 @@ final class Pipeline {
     /** Evaluates from the archive only (re-scoring, never fetching). */
     static Assessment evaluateArchived(Methodology m, List<Agency> agencies, Path runDir, SelfReport selfReport,
                                        LocalDate date, PrintStream out) {
-        return evaluate(m, agencies, runDir, selfReport, a -> new ArchivedPageSource(PageStore.open(runDir, a.id())),
+        return evaluate(m, agencies, runDir, selfReport, a -> new ArchivedPageSource(PageStore.open(runDir, a.id()),
+                AccessibilityScanner.reportFile(runDir, a.id())),
                 date, out);
     }
 

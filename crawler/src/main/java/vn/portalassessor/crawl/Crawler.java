@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vn.portalassessor.crawl.fetch.HttpFetcher;
 import vn.portalassessor.crawl.frontier.HostThrottle;
+import vn.portalassessor.crawl.render.AccessibilityScanner;
 import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.crawl.store.RunLayout;
 import vn.portalassessor.crawl.store.StoredPage;
@@ -143,7 +144,8 @@ public final class Crawler implements Closeable {
      * archived to its WARC and recorded in its capture index. Close it when the probes are done.
      */
     public LiveSource liveSource(CrawlTarget target, Path runDir) {
-        return new LiveSource(new AgencyCrawl(target, runDir, policy, fetcher, throttle, browsers));
+        return new LiveSource(new AgencyCrawl(target, runDir, policy, fetcher, throttle, browsers),
+                AccessibilityScanner.reportFile(runDir, target.id()));
     }
 
     private static void writeSummary(Path runDir, CrawlSummary summary) throws IOException {
@@ -163,9 +165,27 @@ public final class Crawler implements Closeable {
     public static final class LiveSource implements PageSource, Closeable {
 
         private final AgencyCrawl crawl;
+        private final Path scansFile;
+        private final List<AccessibilityScanner.Report> scans = new ArrayList<>();
 
-        private LiveSource(AgencyCrawl crawl) {
+        private LiveSource(AgencyCrawl crawl, Path scansFile) {
             this.crawl = crawl;
+            this.scansFile = scansFile;
+        }
+
+        /** Scans live and keeps every scan in the run directory, so re-scoring reads them back. */
+        @Override
+        public Optional<AccessibilityScanner.Report> accessibility(URI url) {
+            Optional<AccessibilityScanner.Report> report = PageSource.super.accessibility(url);
+            report.ifPresent(r -> {
+                scans.add(r);
+                try {
+                    AccessibilityScanner.save(scansFile, scans);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot keep the accessibility scans in " + scansFile, e);
+                }
+            });
+            return report;
         }
 
         @Override

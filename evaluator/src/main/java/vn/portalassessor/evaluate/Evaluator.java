@@ -144,7 +144,8 @@ public final class Evaluator {
             return new Judgement(c, Status.NOT_MET, null, Map.of(), Source.SELF_REPORTED,
                     "Không có số liệu: cơ quan chưa báo cáo tiêu chí này", List.of(), 1.0, null, null);
         }
-        if (crawler != null && reported != null && crawler.status().decisive() && reported.status().decisive()) {
+        if (crawler != null && reported != null && crawler.status().decisive() && reported.status().decisive()
+                && crawler.value() != null && reported.value() != null) {
             Judgement both = new Judgement(c, chosen.status(), chosen.value(), chosen.componentValues(), chosen.source(),
                     chosen.explanation(), chosen.evidence(), chosen.confidence(), crawler.value(), reported.value());
             if (both.discrepancy()) {

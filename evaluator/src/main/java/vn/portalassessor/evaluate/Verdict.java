@@ -41,6 +41,14 @@ public record Verdict(Status status, Double value, String explanation, List<Evid
         return new Verdict(Status.NOT_MET, 0.0, explanation, evidence, 0.8);
     }
 
+    /**
+     * Nothing to measure was found (no published statistics): NOT_MET without a value, so it is not
+     * taken for a measured zero when compared with a self-report.
+     */
+    public static Verdict notFound(String explanation, List<Evidence> evidence) {
+        return new Verdict(Status.NOT_MET, null, explanation, evidence, 0.8);
+    }
+
     /** A number for a RATIO, NORMALIZED, CAPPED_COUNT or BANDED rule, judged later against the rule. */
     public static Verdict measured(double value, String explanation, List<Evidence> evidence) {
         return new Verdict(value > 0 ? Status.MET : Status.NOT_MET, value, explanation, evidence, 0.8);

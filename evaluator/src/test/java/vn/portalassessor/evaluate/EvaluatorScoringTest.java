@@ -69,9 +69,10 @@ class EvaluatorScoringTest {
                     bands: [{min: 0.5, points: 4}, {min: 1.0, points: 7}, {min: 2.0, points: 10}]
               - id: "4"
                 name: "Dịch vụ công trực tuyến"
-                maxPoints: {MINISTRY: 25, GOV_AGENCY: 25, PROVINCE: 25}
+                maxPoints: {MINISTRY: 30, GOV_AGENCY: 30, PROVINCE: 30}
                 criteria:
                   - {id: C4.04, name: "Số DVC mức độ 3", rule: NORMALIZED, maxPoints: 25, sources: [CRAWLER, SELF_REPORTED], check: counted}
+                  - {id: C4.08, name: "Tỷ lệ hồ sơ trực tuyến", rule: RATIO, maxPoints: 5, sources: [SELF_REPORTED, CRAWLER], check: published}
             """;
 
     @TempDir
@@ -107,7 +108,20 @@ class EvaluatorScoringTest {
                 return Verdict.measured(n, "Đếm được " + (int) n + " dịch vụ mức độ 3", List.of());
             }
         };
-        return new Evaluator(method, Map.of("counted", counted)).evaluate(agencies, run, report,
+        Check published = new Check() {
+            @Override
+            public String name() {
+                return "published";
+            }
+
+            @Override
+            public Verdict judge(Criterion criterion, SiteEvidence site) {
+                return site.agency().id().equals("bo-b")
+                        ? Verdict.measured(0.5, "Cổng công bố 50% hồ sơ nộp trực tuyến", List.of())
+                        : Verdict.notFound("Không tìm thấy số liệu thống kê", List.of());
+            }
+        };
+        return new Evaluator(method, Map.of("counted", counted, "published", published)).evaluate(agencies, run, report,
                 a -> new vn.portalassessor.crawl.ArchivedPageSource(vn.portalassessor.crawl.store.PageStore.open(run, a.id())),
                 LocalDate.of(2016, 12, 31), id -> { });
     }
@@ -126,6 +140,8 @@ class EvaluatorScoringTest {
             bo-b,C1.04b,5,
             bo-b,C1.06,2.5,
             bo-b,C4.04,24,
+            bo-a,C4.08,0.3,
+            bo-b,C4.08,0.3,
             bo-c,C1.03,128,
             tinh-x,C1.03,100,
             """;
@@ -167,6 +183,20 @@ class EvaluatorScoringTest {
         assertThat(c404.explanation()).contains("số liệu tự báo cáo (15) khác số liệu kiểm tra (12)");
         CriterionResult agreed = result(evaluate(SELF_REPORTS).agency("bo-b").orElseThrow(), "C4.04");
         assertThat(agreed.discrepancy()).isFalse();
+    }
+
+    @Test
+    @DisplayName("C4.08: statistics not published is no measured zero, so no discrepancy")
+    void somethingNotFoundIsNotComparedWithTheSelfReport() throws IOException {
+        Assessment assessment = evaluate(SELF_REPORTS);
+
+        CriterionResult unpublished = result(assessment.agency("bo-a").orElseThrow(), "C4.08");
+        assertThat(unpublished.source()).isEqualTo(Source.SELF_REPORTED);
+        assertThat(unpublished.points()).as("0.3 × 5").isEqualTo(1.5);
+        assertThat(unpublished.discrepancy()).isNull();
+        CriterionResult published = result(assessment.agency("bo-b").orElseThrow(), "C4.08");
+        assertThat(published.detected()).isEqualTo(0.5);
+        assertThat(published.discrepancy()).isTrue();
     }
 
     @Test

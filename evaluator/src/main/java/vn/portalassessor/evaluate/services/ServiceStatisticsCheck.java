@@ -61,7 +61,7 @@ public final class ServiceStatisticsCheck implements Check {
                 }
             }
         }
-        return Verdict.notMet("Không tìm thấy số liệu thống kê hồ sơ nộp trực tuyến trên cổng dịch vụ công", List.of());
+        return Verdict.notFound("Không tìm thấy số liệu thống kê hồ sơ nộp trực tuyến trên cổng dịch vụ công", List.of());
     }
 
     private static Optional<Verdict> fromTable(Criterion criterion, SiteEvidence site, StoredPage page, Element table) {
