@@ -210,7 +210,8 @@ final class AgencyCrawl implements Closeable {
         if (depth >= policy.maxDepth() || !page.capture().isHtmlPage()) {
             return;
         }
-        if (!duplicates.isNew(page.url().toString(), page.document().text())) {
+        if (DuplicateContentFilter.isOpaque(page.url().toString())
+                && !duplicates.isNew(page.url().toString(), page.document().text())) {
             duplicatePages++;
             return;
         }
