@@ -137,8 +137,9 @@ final class SiteFetch {
                 log.note("vòng chuyển hướng: " + current + " → " + next.get() + " (đã gặp trong chuỗi), dừng");
                 return Optional.of(new StoredPage(capture, response.body()));
             }
-            if (!seen.add(next.get())) {
-                // the target is (or will be) fetched on its own: not twice
+            if (!seen.add(next.get()) && hop > 0) {
+                // the end of a chain is (or will be) fetched on its own: not twice. The first hop is
+                // followed anyway, so a probe of /so-do-site that redirects gets the page it leads to.
                 return Optional.of(new StoredPage(capture, response.body()));
             }
             current = next.get();
