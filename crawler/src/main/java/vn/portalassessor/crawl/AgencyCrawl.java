@@ -268,12 +268,20 @@ final class AgencyCrawl implements Closeable {
         return nfd.replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
-    /** On resume: the links of every page already archived, read back from the archive (no rendering). */
+    /**
+     * On resume: the links of every page already archived and the pages of every sitemap already
+     * archived, read back from the archive (no rendering, nothing fetched).
+     */
     private void requeueFromCaptures(Deque<Queued> frontier) {
         PageStore store = PageStore.open(runDir, target.id());
         for (Capture c : store.captures()) {
             if (c.isHtmlPage()) {
                 store.page(c.url()).ifPresent(p -> enqueueLinks(p, c.depth(), frontier, false));
+            } else if (c.status() == 200 && c.contentType().toLowerCase(java.util.Locale.ROOT).contains("xml")
+                    && c.url().getPath().toLowerCase(java.util.Locale.ROOT).contains("sitemap")) {
+                store.page(c.url()).ifPresent(p -> SitemapReader.read(c.url(), p.body(), c.contentType()).pages()
+                        .forEach(page -> canonicalizer.canonical(page).filter(scope::contains).filter(seen::add)
+                                .ifPresent(u -> frontier.add(new Queued(u, 1)))));
             }
         }
     }
