@@ -59,6 +59,8 @@ final class AgencyCrawl implements Closeable {
     private final DuplicateContentFilter duplicates = new DuplicateContentFilter();
     private final ScriptNavigation scripts;
     private final Set<String> trapNotes = new HashSet<>();
+    /** Links as written (absolute) whose canonical form is already seen: skipped without canonicalising. */
+    private final Set<String> linksDone = new HashSet<>();
     private int duplicatePages;
     /** The home page fetched by the first check, whose links start the crawl. */
     private StoredPage pendingHome;
@@ -135,7 +137,7 @@ final class AgencyCrawl implements Closeable {
      * crawl loop and by the evaluator's probes. Empty when there was no answer or robots.txt forbids it.
      */
     Optional<StoredPage> fetchPage(URI url, int depth) throws InterruptedException {
-        return fetch.page(url, depth);
+        return fetch.page(canonicalizer.canonical(url).orElse(url), depth);
     }
 
     /** Whether the crawl may reach this URL at all. */
@@ -231,9 +233,15 @@ final class AgencyCrawl implements Closeable {
             });
         }
         for (LinkExtractor.Link link : links) {
+            if (linksDone.contains(link.url())) {
+                continue; // a menu link met on every page: its canonical form is already seen
+            }
             Optional<URI> url = canonicalizer.canonical(link.url());
             if (url.isEmpty()) {
                 continue;
+            }
+            if (seen.contains(url.get())) {
+                linksDone.add(link.url());
             }
             if (!scope.contains(url.get()) && depth <= 1 && named(link.text())) {
                 scope.add(url.get());
@@ -251,6 +259,7 @@ final class AgencyCrawl implements Closeable {
                 continue;
             }
             seen.add(url.get());
+            linksDone.add(link.url());
             frontier.add(new Queued(url.get(), depth + 1));
         }
     }

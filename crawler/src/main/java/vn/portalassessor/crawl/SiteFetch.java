@@ -83,12 +83,12 @@ final class SiteFetch {
     }
 
     /**
-     * Fetches one URL now, following redirects within scope; archives and records every answer.
+     * Fetches one canonical URL now, following redirects within scope; archives and records every answer.
      * Empty when there was no answer, robots.txt forbids it, the host was stopped, or the redirects
      * did not end.
      */
     Optional<StoredPage> page(URI url, int depth) throws InterruptedException {
-        URI current = canonicalizer.canonical(url).orElse(url);
+        URI current = url;
         Set<URI> chain = new HashSet<>();
         chain.add(current);
         for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
