@@ -123,7 +123,8 @@ final class ConsoleProgress implements CrawlListener, AutoCloseable {
                 break;
             }
             Agency a = e.getValue();
-            lines.add("       " + bar(a.pages, Math.max(1, a.limit)) + " " + a.pages + "/" + a.limit + " " + e.getKey());
+            lines.add("       " + bar(a.pages, Math.max(1, a.limit)) + " " + a.pages + "/" + (a.limit == 0 ? "…" : a.limit)
+                    + " " + e.getKey());
         }
         return lines;
     }

@@ -59,6 +59,8 @@ final class AgencyCrawl implements Closeable {
     private final DuplicateContentFilter duplicates = new DuplicateContentFilter();
     private final ScriptNavigation scripts;
     private final Set<String> trapNotes = new HashSet<>();
+    /** Links as written (absolute) whose canonical form is already seen: skipped without canonicalising. */
+    private final Set<String> linksDone = new HashSet<>();
     private int duplicatePages;
     /** The home page fetched by the first check, whose links start the crawl. */
     private StoredPage pendingHome;
@@ -135,7 +137,7 @@ final class AgencyCrawl implements Closeable {
      * crawl loop and by the evaluator's probes. Empty when there was no answer or robots.txt forbids it.
      */
     Optional<StoredPage> fetchPage(URI url, int depth) throws InterruptedException {
-        return fetch.page(url, depth);
+        return fetch.page(canonicalizer.canonical(url).orElse(url), depth);
     }
 
     /** Whether the crawl may reach this URL at all. */
@@ -210,7 +212,8 @@ final class AgencyCrawl implements Closeable {
         if (depth >= policy.maxDepth() || !page.capture().isHtmlPage()) {
             return;
         }
-        if (!duplicates.isNew(page.url().toString(), page.document().text())) {
+        if (DuplicateContentFilter.isOpaque(page.url().toString())
+                && !duplicates.isNew(page.url().toString(), page.document().text())) {
             duplicatePages++;
             return;
         }
@@ -230,9 +233,15 @@ final class AgencyCrawl implements Closeable {
             });
         }
         for (LinkExtractor.Link link : links) {
+            if (linksDone.contains(link.url())) {
+                continue; // a menu link met on every page: its canonical form is already seen
+            }
             Optional<URI> url = canonicalizer.canonical(link.url());
             if (url.isEmpty()) {
                 continue;
+            }
+            if (seen.contains(url.get())) {
+                linksDone.add(link.url());
             }
             if (!scope.contains(url.get()) && depth <= 1 && named(link.text())) {
                 scope.add(url.get());
@@ -250,6 +259,7 @@ final class AgencyCrawl implements Closeable {
                 continue;
             }
             seen.add(url.get());
+            linksDone.add(link.url());
             frontier.add(new Queued(url.get(), depth + 1));
         }
     }
@@ -267,12 +277,20 @@ final class AgencyCrawl implements Closeable {
         return nfd.replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
-    /** On resume: the links of every page already archived, read back from the archive (no rendering). */
+    /**
+     * On resume: the links of every page already archived and the pages of every sitemap already
+     * archived, read back from the archive (no rendering, nothing fetched).
+     */
     private void requeueFromCaptures(Deque<Queued> frontier) {
         PageStore store = PageStore.open(runDir, target.id());
         for (Capture c : store.captures()) {
             if (c.isHtmlPage()) {
                 store.page(c.url()).ifPresent(p -> enqueueLinks(p, c.depth(), frontier, false));
+            } else if (c.status() == 200 && c.contentType().toLowerCase(java.util.Locale.ROOT).contains("xml")
+                    && c.url().getPath().toLowerCase(java.util.Locale.ROOT).contains("sitemap")) {
+                store.page(c.url()).ifPresent(p -> SitemapReader.read(c.url(), p.body(), c.contentType()).pages()
+                        .forEach(page -> canonicalizer.canonical(page).filter(scope::contains).filter(seen::add)
+                                .ifPresent(u -> frontier.add(new Queued(u, 1)))));
             }
         }
     }

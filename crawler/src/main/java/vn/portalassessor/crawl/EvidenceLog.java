@@ -21,7 +21,7 @@ import vn.portalassessor.crawl.warc.WarcArchive;
 /**
  * What an agency's crawl leaves behind: each answer written to its WARC, then a line in its capture
  * index (in that order, so an indexed page is always readable), the counts of its summary, and the
- * notes a reader must see. Notes are also logged. One thread at a time.
+ * notes a reader must see, also kept in the agency's crawl log. One thread at a time.
  */
 final class EvidenceLog implements Closeable {
 
@@ -32,6 +32,7 @@ final class EvidenceLog implements Closeable {
     private final long maxResponseBytes;
     private final WarcArchive archive;
     private final CaptureIndex index;
+    private final Path crawlLog;
     private final List<String> notes = new ArrayList<>();
     private int fetched;
     private int errors;
@@ -43,6 +44,7 @@ final class EvidenceLog implements Closeable {
         this.maxResponseBytes = maxResponseBytes;
         this.archive = new WarcArchive(RunLayout.evidenceDir(runDir, agencyId), agencyId, WarcArchive.DEFAULT_ROTATE_BYTES);
         this.index = CaptureIndex.openForAppend(RunLayout.captureIndex(runDir, agencyId));
+        this.crawlLog = RunLayout.crawlStateDir(runDir, agencyId).resolve("crawl.log");
         this.fetched = alreadyFetched;
     }
 
@@ -95,9 +97,18 @@ final class EvidenceLog implements Closeable {
         record(new Capture(url, depth, Instant.now(), 0, "", 0, false, "", "", 0, "", "", reason, detail));
     }
 
-    /** Adds a note to the summary (the first {@value #MAX_NOTES}) and to the log. */
+    /**
+     * Adds a note to the summary (the first {@value #MAX_NOTES}), to the agency's
+     * {@code crawl-state/<id>/crawl.log} and to the application log.
+     */
     void note(String note) {
         LOG.info("{}: {}", agencyId, note);
+        try {
+            java.nio.file.Files.writeString(crawlLog, Instant.now() + " " + note + "\n", java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the crawl log " + crawlLog, e);
+        }
         if (notes.size() < MAX_NOTES) {
             notes.add(note);
         } else if (notes.size() == MAX_NOTES) {

@@ -1,33 +1,95 @@
 package vn.portalassessor.crawl;
 
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * The URLs a page leads to, as absolute strings: anchors and image-map areas, frames and iframes,
  * and alternate links (RSS/Atom feeds, language versions). Script-built links are not here: those
- * need rendering.
+ * need rendering ({@link ScriptNavigation}). One pass over the page, the base URL parsed once and a
+ * link's text taken only when asked for: this runs on every page of a crawl.
  */
 final class LinkExtractor {
 
     private LinkExtractor() {
     }
 
-    /** A link: where it leads and the text it shows. */
-    record Link(String url, String text) {
+    /** A link: where it leads and the text it shows (its title when it shows none). */
+    static final class Link {
+        private final String url;
+        private final Element element;
+        private String text;
+
+        Link(String url, String text) {
+            this.url = url;
+            this.text = text;
+            this.element = null;
+        }
+
+        private Link(String url, Element element) {
+            this.url = url;
+            this.element = element;
+        }
+
+        String url() {
+            return url;
+        }
+
+        String text() {
+            if (text == null) {
+                String shown = element.text();
+                text = shown.isBlank() ? element.attr("title") : shown;
+            }
+            return text;
+        }
     }
 
     static List<Link> links(Document page) {
+        URL base = baseUrl(page);
         List<Link> links = new ArrayList<>();
-        for (Element e : page.select("a[href], area[href], link[rel=alternate][href]")) {
-            links.add(new Link(e.absUrl("href"), e.text().isBlank() ? e.attr("title") : e.text()));
+        for (Element e : page.getAllElements()) {
+            String attribute;
+            switch (e.normalName()) {
+                case "a", "area" -> attribute = "href";
+                case "link" -> attribute = "alternate".equalsIgnoreCase(e.attr("rel")) ? "href" : null;
+                case "iframe", "frame" -> attribute = "src";
+                default -> attribute = null;
+            }
+            if (attribute == null || !e.hasAttr(attribute)) {
+                continue;
+            }
+            String url = absolute(base, e, attribute);
+            if (!url.isEmpty()) {
+                links.add(new Link(url, e));
+            }
         }
-        for (Element e : page.select("iframe[src], frame[src]")) {
-            links.add(new Link(e.absUrl("src"), e.attr("title")));
-        }
-        links.removeIf(l -> l.url().isEmpty());
         return links;
+    }
+
+    private static URL baseUrl(Document page) {
+        Element baseTag = page.selectFirst("base[href]");
+        String base = baseTag != null ? baseTag.absUrl("href") : page.location();
+        try {
+            return base == null || base.isEmpty() ? null : new URL(base);
+        } catch (MalformedURLException e) {
+            return null;
+        }
+    }
+
+    private static String absolute(URL base, Element e, String attribute) {
+        String value = e.attr(attribute).trim();
+        if (base == null) {
+            return e.absUrl(attribute);
+        }
+        try {
+            return StringUtil.resolve(base, value).toExternalForm();
+        } catch (MalformedURLException ex) {
+            return "";
+        }
     }
 }

@@ -83,12 +83,12 @@ final class SiteFetch {
     }
 
     /**
-     * Fetches one URL now, following redirects within scope; archives and records every answer.
+     * Fetches one canonical URL now, following redirects within scope; archives and records every answer.
      * Empty when there was no answer, robots.txt forbids it, the host was stopped, or the redirects
      * did not end.
      */
     Optional<StoredPage> page(URI url, int depth) throws InterruptedException {
-        URI current = canonicalizer.canonical(url).orElse(url);
+        URI current = url;
         Set<URI> chain = new HashSet<>();
         chain.add(current);
         for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
@@ -137,8 +137,9 @@ final class SiteFetch {
                 log.note("vòng chuyển hướng: " + current + " → " + next.get() + " (đã gặp trong chuỗi), dừng");
                 return Optional.of(new StoredPage(capture, response.body()));
             }
-            if (!seen.add(next.get())) {
-                // the target is (or will be) fetched on its own: not twice
+            if (!seen.add(next.get()) && hop > 0) {
+                // the end of a chain is (or will be) fetched on its own: not twice. The first hop is
+                // followed anyway, so a probe of /so-do-site that redirects gets the page it leads to.
                 return Optional.of(new StoredPage(capture, response.body()));
             }
             current = next.get();

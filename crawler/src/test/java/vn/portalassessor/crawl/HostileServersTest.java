@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -137,6 +138,7 @@ class HostileServersTest {
         server.verify(1, getRequestedFor(urlEqualTo("/a")));
         server.verify(1, getRequestedFor(urlEqualTo("/b")));
         assertThat(summary.notes()).anyMatch(n -> n.startsWith("vòng chuyển hướng"));
+        assertThat(Files.readString(run.resolve("crawl-state/so-thu-nghiem/crawl.log"))).contains("vòng chuyển hướng");
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Recognises URLs that lead a crawler on forever: a calendar whose "next day" link adds to the
  * query each time, relative links that repeat a path segment ({@code /lich/thang-sau/thang-sau/}),
- * and endless variants of one URL shape that differ only in numbers ({@code ?ngay=1..∞}).
+ * and endless dated variants of one URL ({@code ?ngay=2016-12-28}, {@code /lich/2016/12/}) past
+ * a bound. Numbered articles ({@code /tin/123.html}, {@code ChiTiet.aspx?ID=123}) are never a trap.
  * Each rule is a bound, not a guess: a real portal page never needs them. Not thread-safe: one
  * per agency crawl.
  */
@@ -24,6 +25,12 @@ public final class TrapDetector {
     /** More query parameters, or a longer query, than this is an ever-growing query. */
     static final int MAX_PARAMS = 12;
     static final int MAX_QUERY_CHARS = 512;
+
+    private static final java.util.regex.Pattern DATED_PATH = java.util.regex.Pattern.compile("/(19|20)\\d{2}/\\d{1,2}(/\\d{1,2})?(/|$)");
+    private static final java.util.regex.Pattern CALENDAR_PARAM = java.util.regex.Pattern.compile(
+            "(?i)ngay|thang|nam|tuan|date|day|month|year|week|d|m|y|dd|mm|yyyy|from|to|tungay|denngay");
+    private static final java.util.regex.Pattern DATE_VALUE = java.util.regex.Pattern.compile(
+            "(19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}(/|%2F)\\d{1,2}(/|%2F)(19|20)\\d{2}");
 
     private final int maxPerShape;
     private final Map<String, Integer> shapes = new HashMap<>();
@@ -71,10 +78,30 @@ public final class TrapDetector {
                 }
             }
         }
-        String shape = (url.getHost() + path + "?" + (query == null ? "" : query)).replaceAll("\\d+", "#");
+        if (!isDated(path, query)) {
+            return Optional.empty(); // numbered articles (/tin/123.html, ?id=123) are not a trap however many
+        }
+        String shape = (url.getHost() + path.replaceAll("\\d+", "#") + "?" + (query == null ? "" : query.replaceAll("\\d+", "#")));
         if (shapes.merge(shape, 1, Integer::sum) > maxPerShape) {
-            return Optional.of("quá " + maxPerShape + " địa chỉ cùng dạng " + shape);
+            return Optional.of("quá " + maxPerShape + " địa chỉ cùng dạng ngày tháng " + shape);
         }
         return Optional.empty();
+    }
+
+    /** Whether a URL names a date (a calendar's day, month or year), in its query or as /yyyy/mm/ path. */
+    static boolean isDated(String path, String query) {
+        if (DATED_PATH.matcher(path).find()) {
+            return true;
+        }
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            String[] nv = pair.split("=", 2);
+            if (CALENDAR_PARAM.matcher(nv[0]).matches() || nv.length == 2 && DATE_VALUE.matcher(nv[1]).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

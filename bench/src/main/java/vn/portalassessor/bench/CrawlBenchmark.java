@@ -1,0 +1,112 @@
+package vn.portalassessor.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares the crawler with a plain HttpClient 5 fetch-and-parse loop over one generated corpus
+ * (default 100 sites × 200 pages on loopback, no politeness delay), each in a child JVM, and prints
+ * pages/s, peak RSS and RSS as the pages grow. Targets (issue 4): the crawler at least 70% of the
+ * loop's pages/s; its peak RSS under 1 GiB and flat as pages grow.
+ *
+ * <p>{@code CrawlBenchmark [sites] [pagesPerSite] [concurrency] [rounds] [childJvmOption...]};
+ * defaults 100 200 4 1.
+ */
+public final class CrawlBenchmark {
+
+    private CrawlBenchmark() {
+    }
+
+    /** One phase's figures. */
+    record Result(String phase, long pages, double seconds, long peakRssKib, long[] rssAtQuarters) {
+        double pagesPerSecond() {
+            return pages / seconds;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        // The JDK HttpServer writes a response's headers and body in two segments; without
+        // TCP_NODELAY on its sockets the body waits for the client's delayed ACK (~40 ms per page
+        // on Linux loopback), which is what an unpatched run measures, for both sides alike.
+        // -Dsun.net.httpserver.nodelay=false on the command line shows it.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        int sites = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int pagesPerSite = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        List<String> jvmOptions = args.length > 4 ? List.of(args).subList(4, args.length) : List.of();
+        System.out.printf(Locale.ROOT, "Corpus: %d sites × %d pages on 127.0.0.1, delay 0, concurrency %d, %d round(s), "
+                        + "server TCP_NODELAY %s, child JVM options %s%n",
+                sites, pagesPerSite, concurrency, rounds, System.getProperty("sun.net.httpserver.nodelay"), jvmOptions);
+        try (Corpus corpus = new Corpus(sites, pagesPerSite, 8)) {
+            URI probe = corpus.homes().get(0);
+            System.out.printf(Locale.ROOT, "Latency per request, HttpClient 5 async → JDK HttpServer: TCP_NODELAY off %.1f ms, on %.1f ms%n",
+                    NagleProbe.meanMillis(probe, false, 40), NagleProbe.meanMillis(probe, true, 40));
+            List<Result> results = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                results.add(child("loop", corpus, concurrency, pagesPerSite, jvmOptions));
+                results.add(child("crawler", corpus, concurrency, pagesPerSite, jvmOptions));
+            }
+            System.out.println();
+            System.out.println("phase     pages   seconds  pages/s  peak RSS MiB  RSS MiB at 25% / 50% / 75% / 100% of pages");
+            for (Result r : results) {
+                System.out.printf(Locale.ROOT, "%-8s %6d %9.1f %8.0f %13.0f  %s%n", r.phase(), r.pages(), r.seconds(),
+                        r.pagesPerSecond(), r.peakRssKib() / 1024.0, quarters(r.rssAtQuarters()));
+            }
+            double loop = results.stream().filter(r -> r.phase().equals("loop")).mapToDouble(Result::pagesPerSecond).average().orElse(0);
+            double crawler = results.stream().filter(r -> r.phase().equals("crawler")).mapToDouble(Result::pagesPerSecond).average().orElse(0);
+            long peak = results.stream().filter(r -> r.phase().equals("crawler")).mapToLong(Result::peakRssKib).max().orElse(0);
+            System.out.printf(Locale.ROOT, "%nCrawler / loop pages/s: %.0f%% (target ≥ 70%%); crawler peak RSS %.0f MiB (target < 1024 MiB)%n",
+                    100 * crawler / loop, peak / 1024.0);
+        }
+    }
+
+    private static String quarters(long[] kib) {
+        StringBuilder s = new StringBuilder();
+        for (long k : kib) {
+            s.append(s.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%.0f", k / 1024.0));
+        }
+        return s.toString();
+    }
+
+    private static Result child(String phase, Corpus corpus, int concurrency, int pagesPerSite, List<String> jvmOptions)
+            throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Phase.class.getName());
+        command.add(phase);
+        command.add(String.valueOf(concurrency));
+        command.add(String.valueOf(pagesPerSite));
+        corpus.homes().forEach(u -> command.add(u.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Result result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("RESULT ")) {
+                    String[] f = line.split(" ");
+                    result = new Result(f[1], Long.parseLong(f[2]), Double.parseDouble(f[3]), Long.parseLong(f[4]),
+                            new long[] {Long.parseLong(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]), Long.parseLong(f[8])});
+                } else if (!line.contains(" INFO ") && !line.contains("DEBUG")) {
+                    System.out.println("  [" + phase + "] " + line);
+                }
+            }
+        }
+        if (p.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("the " + phase + " phase failed (exit " + p.exitValue() + ")");
+        }
+        System.out.printf(Locale.ROOT, "  %s: %d pages in %.1f s%n", phase, result.pages(), result.seconds());
+        return result;
+    }
+}
