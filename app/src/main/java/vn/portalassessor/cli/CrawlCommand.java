@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Option;
 import vn.portalassessor.crawl.CrawlPolicy;
 import vn.portalassessor.crawl.Crawler;
 import vn.portalassessor.crawl.render.BrowserPool;
-import vn.portalassessor.crawl.render.BrowserSettings;
 import vn.portalassessor.criteria.Agency;
 import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.criteria.load.AgencyListReader;
@@ -68,7 +66,7 @@ final class CrawlCommand implements Callable<Integer> {
             System.out.println("Lưu ý: ảnh chụp chỉ được tạo cho trang làm bằng chứng, sau khi đánh giá ('assessor run');"
                     + " 'crawl' chỉ lưu trang vào WARC.");
         }
-        try (BrowserPool browsers = scriptBrowsers(policy);
+        try (BrowserPool browsers = Pipeline.scriptBrowsers(policy);
              Crawler crawler = Crawler.create(policy, browsers)) {
             Pipeline.crawl(crawler, Pipeline.targets(list, m), out, resume, System.out);
         }
@@ -77,20 +75,4 @@ final class CrawlCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Browsers for pages whose menus are built by scripts, when the policy renders them and chromium
-     * is installed; otherwise null, and such menus are read from the scripts' text.
-     */
-    private static BrowserPool scriptBrowsers(CrawlPolicy policy) {
-        if (!policy.renderScriptNavigation()) {
-            return null;
-        }
-        BrowserSettings settings = BrowserSettings.local().withBrowsers(1);
-        Optional<String> missing = settings.missingLocalBrowser();
-        if (missing.isPresent()) {
-            System.out.println("Không dựng trang bằng trình duyệt (" + missing.get() + "): menu JavaScript được đọc từ mã nguồn.");
-            return null;
-        }
-        return new BrowserPool(settings);
-    }
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.portalassessor.crawl.ArchivedPageSource;
@@ -21,6 +22,8 @@ import vn.portalassessor.crawl.CrawlSummary;
 import vn.portalassessor.crawl.CrawlTarget;
 import vn.portalassessor.crawl.Crawler;
 import vn.portalassessor.crawl.render.AccessibilityScanner;
+import vn.portalassessor.crawl.render.BrowserSettings;
+import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.crawl.store.PageStore;
 import vn.portalassessor.criteria.Agency;
 import vn.portalassessor.criteria.Methodology;
@@ -135,5 +138,22 @@ final class Pipeline {
         o.put("screenshots", screenshots);
         o.put("allow-private-addresses", String.valueOf(p.allowPrivateAddresses()));
         return o;
+    }
+
+    /**
+     * Browsers for pages whose menus are built by scripts, when the policy renders them and chromium
+     * is installed; otherwise null, and such menus are read from the scripts' text.
+     */
+    static BrowserPool scriptBrowsers(CrawlPolicy policy) {
+        if (!policy.renderScriptNavigation()) {
+            return null;
+        }
+        BrowserSettings settings = BrowserSettings.local().withBrowsers(1);
+        Optional<String> missing = settings.missingLocalBrowser();
+        if (missing.isPresent()) {
+            System.out.println("Không dựng trang bằng trình duyệt (" + missing.get() + "): menu JavaScript được đọc từ mã nguồn.");
+            return null;
+        }
+        return new BrowserPool(settings);
     }
 }

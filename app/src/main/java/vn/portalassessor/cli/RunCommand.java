@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import vn.portalassessor.crawl.CrawlPolicy;
 import vn.portalassessor.crawl.CrawlTarget;
 import vn.portalassessor.crawl.Crawler;
+import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.criteria.Agency;
 import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.criteria.load.AgencyListReader;
@@ -64,7 +65,8 @@ final class RunCommand implements Callable<Integer> {
         manifest.write(out);
         List<CrawlTarget> targets = Pipeline.targets(agencyList, m);
         Assessment assessment;
-        try (Crawler crawler = Crawler.create(policy)) {
+        try (BrowserPool browsers = Pipeline.scriptBrowsers(policy);
+             Crawler crawler = Crawler.create(policy, browsers)) {
             Pipeline.crawl(crawler, targets, out, false, console);
             assessment = Pipeline.evaluateLive(crawler, m, agencyList, targets, out, selfReport,
                     options.assessmentDate(), console);
