@@ -244,7 +244,7 @@ final class EvidenceScreenshots {
                     .sorted()
                     .forEach(notes::add);
             CrawlInfo crawl = new CrawlInfo(a.crawl().pagesFetched(), a.crawl().errors(), a.crawl().status(), notes);
-            agencies.add(new AgencyResult(a.id(), a.name(), a.group(), a.portalUrl(), crawl, categories, a.overall()));
+            agencies.add(new AgencyResult(a.id(), a.name(), a.group(), a.portalUrl(), crawl, categories, a.overall(), a.services()));
         }
         return new Assessment(assessment.schemaVersion(), assessment.methodology(), assessment.assessmentDate(), agencies);
     }

@@ -107,6 +107,8 @@ class DemoPipelineIT {
         CriterionResult discovered = criterion("bo-phat-trien-nong-thon", "C4.01");
         assertThat(discovered.status()).as("service site found through the portal's menu").isEqualTo(Status.MET);
         assertThat(criterion("tinh-tra-giang", "C4.01").status()).as("no online-service site").isEqualTo(Status.NOT_MET);
+        assertThat(results.agency("tinh-son-lam").orElseThrow().services())
+                .as("the service table survives the screenshot step").isNotEmpty();
     }
 
     @Test

@@ -20,6 +20,7 @@ import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.evaluate.result.CategoryResult;
 import vn.portalassessor.evaluate.result.CriterionResult;
 import vn.portalassessor.evaluate.result.Level;
+import vn.portalassessor.evaluate.result.ServiceResult;
 import vn.portalassessor.rank.GroupRanking;
 
 /**
@@ -227,7 +228,10 @@ public final class Scorer {
             }
             unranked.add(categories);
         }
+        Map<String, List<ServiceResult>> serviceTables = new HashMap<>();
+        previous.agencies().stream().filter(a -> !a.services().isEmpty())
+                .forEach(a -> serviceTables.put(a.id(), a.services()));
         return new Assessment(previous.schemaVersion(), previous.methodology(), previous.assessmentDate(),
-                rank(m, agencies, unranked));
+                rank(m, agencies, unranked)).withServices(serviceTables);
     }
 }

@@ -145,7 +145,7 @@ public final class ConfirmedResults {
                 cats.add(new CategoryResult(c.id(), c.name(), c.points(), c.maxPoints(), c.index(), c.rank(), c.rankOf(),
                         c.level(), crs));
             }
-            agencies.add(new AgencyResult(ar.id(), ar.name(), ar.group(), ar.portalUrl(), ar.crawl(), cats, ar.overall()));
+            agencies.add(new AgencyResult(ar.id(), ar.name(), ar.group(), ar.portalUrl(), ar.crawl(), cats, ar.overall(), ar.services()));
         }
         return new Assessment(a.schemaVersion(), a.methodology(), a.assessmentDate(), agencies);
     }
