@@ -34,6 +34,19 @@ public final class AssessorCommand implements Runnable {
         System.exit(execute(args));
     }
 
+    /**
+     * Selenium logs through java.util.logging and warns on every browser start that it has no DevTools
+     * module for Debian's newer Chromium; we use version-agnostic CDP commands, so that warning is noise.
+     * Held here so the logger's level is not lost to garbage collection.
+     */
+    private static final java.util.logging.Logger SELENIUM_LOG = quietSelenium();
+
+    private static java.util.logging.Logger quietSelenium() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.openqa.selenium");
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
+    }
+
     /** Runs the command line and returns its exit code; used in-process by tests. */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new AssessorCommand());

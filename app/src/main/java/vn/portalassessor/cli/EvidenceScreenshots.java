@@ -36,8 +36,10 @@ import vn.portalassessor.evaluate.result.CrawlInfo;
 import vn.portalassessor.evaluate.result.CriterionResult;
 
 /**
- * The screenshot step of a run, after evaluation: every page that is evidence of a MET criterion is
- * captured once per outlined element (one page load for all of a page's elements), saved under {@code evidence/<id>/screenshots/}, archived in the
+ * The screenshot step of a run, after evaluation: the page each MET criterion rests on first (its
+ * first page evidence, the most telling) is captured once per outlined element (one page load for all
+ * of a page's elements); further evidence keeps its URL and WARC record without a picture, which halves
+ * the step's time on the sample portals. Shots are saved under {@code evidence/<id>/screenshots/}, archived in the
  * agency's WARC as a {@code resource} record concurrent to the page's response record (target URI
  * {@code screenshot:<page URL>}, as brozzler names them), and attached to the evidence. A page that
  * hangs or a browser that fails costs that screenshot only: the loss is written into the agency's crawl
@@ -116,16 +118,17 @@ final class EvidenceScreenshots {
                     if (r.status() != Status.MET) {
                         continue;
                     }
-                    for (Evidence e : r.evidence()) {
-                        if (e.url() != null && e.url().matches("(?i)https?://.*")) {
-                            Target t = new Target(a.id(), e.url(), e.selector(), e.warcRecordId());
-                            targets.putIfAbsent(t.runPath(), t);
-                        }
-                    }
+                    r.evidence().stream()
+                            .filter(e -> e.url() != null && e.url().matches("(?i)https?://.*"))
+                            .findFirst()
+                            .ifPresent(e -> {
+                                Target t = new Target(a.id(), e.url(), e.selector(), e.warcRecordId());
+                                targets.putIfAbsent(t.runPath(), t);
+                            });
                 }
             }
         }
-        out.println("Chụp ảnh " + targets.size() + " trang bằng chứng (" + settings.browsers() + " trình duyệt"
+        out.println("Chụp " + targets.size() + " ảnh bằng chứng (" + settings.browsers() + " trình duyệt"
                 + settings.grid().map(g -> " trên Selenium Grid " + g).orElse("") + ")...");
         long start = System.nanoTime();
         Map<String, Result> results = new ConcurrentHashMap<>();
