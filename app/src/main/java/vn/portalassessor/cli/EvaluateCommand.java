@@ -21,7 +21,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "A run directory (from 'run' or 'crawl').")
     Path run;
 
-    @Option(names = "--self-reported", paramLabel = "FILE", description = "Self-reported data, CSV or XLSX.")
+    @Option(names = "--self-reported", paramLabel = "FILE",
+            description = "Self-reported data, CSV or XLSX (default: the copy the run kept, if any).")
     Path selfReported;
 
     @Option(names = "--methodology", paramLabel = "FILE", description = "Methodology file (default: the shipped one).")
@@ -39,11 +40,25 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " or go on with 'assessor confirm'");
         }
         Methodology m = Pipeline.methodology(methodology);
-        SelfReport selfReport = Pipeline.selfReport(selfReported, m, manifest.agencies());
+        Path figures = selfReported != null ? selfReported : keptSelfReport(run);
+        if (selfReported == null && figures != null) {
+            System.out.println("Dùng số liệu tự báo cáo đã lưu cùng lượt chạy: " + figures);
+        }
+        SelfReport selfReport = Pipeline.selfReport(figures, m, manifest.agencies());
         LocalDate date = assessmentDate != null ? assessmentDate : manifest.assessmentDate();
         Assessment assessment = EvidenceScreenshots.reattach(
                 Pipeline.evaluateArchived(m, manifest.agencies(), run, selfReport, date, System.out), run);
         Pipeline.writeOutputs(run, assessment, manifest, System.out);
         return 0;
+    }
+
+    /** The self-reported data a run kept ({@code self-reported.csv} or {@code .xlsx}), or null. */
+    static Path keptSelfReport(Path runDir) {
+        for (String name : new String[] {"self-reported.csv", "self-reported.xlsx"}) {
+            if (Files.exists(runDir.resolve(name))) {
+                return runDir.resolve(name);
+            }
+        }
+        return null;
     }
 }

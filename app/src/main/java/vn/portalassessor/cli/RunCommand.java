@@ -49,6 +49,21 @@ final class RunCommand implements Callable<Integer> {
         return execute(AgencyListReader.read(agencies), selfReported, methodology, out, crawl, System.out);
     }
 
+    /**
+     * Keeps a copy of the self-reported data in the run directory ({@code self-reported.csv|xlsx}), so
+     * that {@code evaluate} re-scores with the same figures unless told otherwise.
+     */
+    static void keepSelfReport(Path file, Path runDir) throws java.io.IOException {
+        if (file == null) {
+            return;
+        }
+        Path kept = runDir.resolve(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                ? "self-reported.xlsx" : "self-reported.csv");
+        if (!Files.exists(kept) || !Files.isSameFile(file, kept)) {
+            Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** Runs the whole pipeline; shared with {@code demo}. */
     static int execute(List<Agency> agencyList, Path selfReportFile, Path methodologyFile, Path out,
                        CrawlOptions options, PrintStream console) throws Exception {
@@ -59,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException(out + " already holds a crawl; choose another --out (or use 'assessor crawl --resume')");
         }
         Files.createDirectories(out);
+        keepSelfReport(selfReportFile, out);
         RunManifest manifest = new RunManifest("assessor", AssessorCommand.version(), m.id(), m.version(),
                 methodologyFile == null ? "" : methodologyFile.toString(), options.assessmentDate(),
                 Pipeline.options(policy, options.screenshotsSetting()), agencyList, Instant.now(), null);

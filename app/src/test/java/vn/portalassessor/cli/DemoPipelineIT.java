@@ -213,6 +213,23 @@ class DemoPipelineIT {
                 .as("the only ministry with more C1.01 points").isEqualTo(1);
     }
 
+    @Test
+    void reScoringWithoutNewFiguresKeepsTheRunsOwnSelfReport() throws Exception {
+        Path copy = dir.resolve("re-scored-same-figures");
+        copyTree(run, copy);
+
+        assertThat(AssessorCommand.execute("evaluate", "--run", copy.toString())).isZero();
+
+        Assessment after = ResultsJson.read(copy.resolve("results.json"));
+        for (AgencyResult a : results.agencies()) {
+            for (String category : List.of("1", "2", "5", "6")) {
+                assertThat(after.agency(a.id()).orElseThrow().category(category).orElseThrow().points())
+                        .as(a.id() + " category " + category)
+                        .isEqualTo(a.category(category).orElseThrow().points());
+            }
+        }
+    }
+
     private static long capturedLines(Path runDir) throws java.io.IOException {
         try (var files = Files.walk(runDir.resolve("crawl-state"))) {
             long n = 0;

@@ -108,7 +108,7 @@ class EvidenceScreenshotsIT {
                 .contains("did not load within 3 s");
         assertThat(outcome.taken()).isEqualTo(1);
         assertThat(outcome.failed()).isEqualTo(1);
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("Chụp ảnh 2 trang bằng chứng");
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("Chụp 2 ảnh bằng chứng");
         try (var files = Files.list(run.resolve("evidence/tinh-quang-binh"))) {
             assertThat(files.map(p -> p.getFileName().toString())).contains("tinh-quang-binh-00000.warc.gz");
         }
