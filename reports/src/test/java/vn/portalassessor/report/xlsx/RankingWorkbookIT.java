@@ -14,7 +14,7 @@ import vn.portalassessor.report.SampleRun;
 
 /**
  * ranking.xlsx opens in LibreOffice: {@code libreoffice --headless --convert-to csv} reads every sheet
- * (installed by scripts/install-test-deps.sh, so this never skips).
+ * (installed by scripts/install-deps.sh --tests, so this never skips).
  */
 class RankingWorkbookIT {
 
