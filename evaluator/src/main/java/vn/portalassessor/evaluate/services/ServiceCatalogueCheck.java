@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Criterion;
@@ -38,7 +37,7 @@ public final class ServiceCatalogueCheck implements Check {
 
     @Override
     public Verdict judge(Criterion criterion, SiteEvidence site) {
-        Pattern level = levelPattern(criterion.hints());
+        Pattern level = ServiceVocabulary.levelPattern(criterion.hints());
         Optional<StoredPage> withLevels = site.pages().stream()
                 .filter(p -> !PageText.isPlaceholder(p.document(), site.placeholders()))
                 .filter(p -> PageText.main(p.document()).select("a[href]").size() >= MIN_SERVICES)
@@ -66,14 +65,6 @@ public final class ServiceCatalogueCheck implements Check {
                     List.of(site.evidence(named.get().page(), named.get().heading().orElse(null), named.get().label())));
         }
         return Verdict.notMet("Không tìm thấy danh mục dịch vụ công trực tuyến", List.of());
-    }
-
-    /** "(mức độ|mức) [1-4]" built from the hints' content words, longest first. */
-    static Pattern levelPattern(Hints hints) {
-        List<String> words = new ArrayList<>(hints.content());
-        words.sort(Comparator.comparingInt(String::length).reversed());
-        String alternatives = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        return Pattern.compile("(?iu)(?:" + (alternatives.isEmpty() ? "mức độ|mức" : alternatives) + ")\\s*:?\\s*([1-4])(?!\\d)");
     }
 
     private static int levelLabels(StoredPage page, Pattern level) {
