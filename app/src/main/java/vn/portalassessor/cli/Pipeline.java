@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,9 @@ final class Pipeline {
                     + String.join(", ", evaluator.missingChecks()));
         }
         out.println("Đánh giá " + agencies.size() + " cơ quan theo phương pháp " + m.id() + " (phiên bản " + m.version() + ")...");
-        Set<String> done = new HashSet<>();
-        return evaluator.evaluate(agencies, runDir, selfReport, probes, date, id -> done.add(id));
+        int[] done = {0};
+        return evaluator.evaluate(agencies, runDir, selfReport, probes, date,
+                id -> out.println("  [" + ++done[0] + "/" + agencies.size() + "] đã đánh giá " + id));
     }
 
     static void writeOutputs(Path runDir, Assessment assessment, RunManifest manifest, PrintStream out) throws IOException {
