@@ -24,9 +24,14 @@ public final class CrawlBenchmark {
     }
 
     /** One phase's figures. */
-    record Result(String phase, long pages, double seconds, long peakRssKib, long[] rssAtQuarters) {
+    record Result(String phase, long pages, double seconds, long peakRssKib, long[] rssAtQuarters, double cpuSeconds) {
         double pagesPerSecond() {
             return pages / seconds;
+        }
+
+        /** Milliseconds of CPU (every thread of the phase's JVM) per page fetched. */
+        double cpuMillisPerPage() {
+            return 1000 * cpuSeconds / pages;
         }
     }
 
@@ -56,10 +61,10 @@ public final class CrawlBenchmark {
                 results.add(child("crawler", corpus, concurrency, pagesPerSite, jvmOptions));
             }
             System.out.println();
-            System.out.println("phase     pages   seconds  pages/s  peak RSS MiB  RSS MiB at 25% / 50% / 75% / 100% of pages");
+            System.out.println("phase     pages   seconds  pages/s  CPU ms/page  peak RSS MiB  RSS MiB at 25% / 50% / 75% / 100% of pages");
             for (Result r : results) {
-                System.out.printf(Locale.ROOT, "%-8s %6d %9.1f %8.0f %13.0f  %s%n", r.phase(), r.pages(), r.seconds(),
-                        r.pagesPerSecond(), r.peakRssKib() / 1024.0, quarters(r.rssAtQuarters()));
+                System.out.printf(Locale.ROOT, "%-8s %6d %9.1f %8.0f %12.2f %13.0f  %s%n", r.phase(), r.pages(), r.seconds(),
+                        r.pagesPerSecond(), r.cpuMillisPerPage(), r.peakRssKib() / 1024.0, quarters(r.rssAtQuarters()));
             }
             double loop = results.stream().filter(r -> r.phase().equals("loop")).mapToDouble(Result::pagesPerSecond).average().orElse(0);
             double crawler = results.stream().filter(r -> r.phase().equals("crawler")).mapToDouble(Result::pagesPerSecond).average().orElse(0);
@@ -97,7 +102,8 @@ public final class CrawlBenchmark {
                 if (line.startsWith("RESULT ")) {
                     String[] f = line.split(" ");
                     result = new Result(f[1], Long.parseLong(f[2]), Double.parseDouble(f[3]), Long.parseLong(f[4]),
-                            new long[] {Long.parseLong(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]), Long.parseLong(f[8])});
+                            new long[] {Long.parseLong(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]), Long.parseLong(f[8])},
+                            Double.parseDouble(f[9]));
                 } else if (!line.contains(" INFO ") && !line.contains("DEBUG")) {
                     System.out.println("  [" + phase + "] " + line);
                 }

@@ -17,7 +17,8 @@ import vn.portalassessor.crawl.Crawler;
 /**
  * One measured phase, run in its own JVM so that its resident memory is its own:
  * {@code Phase crawler|loop <concurrency> <pagesPerSite> <homeUrl>...}. Prints one line,
- * {@code RESULT <phase> <pages> <seconds> <peakRssKiB> <rss at 25%,50%,75%,100% of pages>}.
+ * {@code RESULT <phase> <pages> <seconds> <peakRssKiB> <rss at 25%,50%,75%,100% of pages> <cpuSeconds>}; the
+ * CPU time is the whole process's (all threads, JIT compilers and GC included), from its start.
  */
 public final class Phase {
 
@@ -53,8 +54,10 @@ public final class Phase {
                 rssAtQuarter[q] = MemoryProbe.rssKib();
             }
         }
-        System.out.printf(java.util.Locale.ROOT, "RESULT %s %d %.3f %d %d %d %d %d%n", phase, pages, seconds,
-                MemoryProbe.peakRssKib(), rssAtQuarter[0], rssAtQuarter[1], rssAtQuarter[2], rssAtQuarter[3]);
+        double cpuSeconds = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "RESULT %s %d %.3f %d %d %d %d %d %.3f%n", phase, pages, seconds,
+                MemoryProbe.peakRssKib(), rssAtQuarter[0], rssAtQuarter[1], rssAtQuarter[2], rssAtQuarter[3], cpuSeconds);
     }
 
     /** The crawler as the assessor runs it (robots.txt, sitemaps, WARC, index), minus politeness delay. */

@@ -71,9 +71,12 @@ final class LinkExtractor {
         return links;
     }
 
+    /**
+     * The URL relative links resolve against. Jsoup's parser has already applied the page's first
+     * {@code <base href>} to the document's base URI, so no search of the tree is needed.
+     */
     private static URL baseUrl(Document page) {
-        Element baseTag = page.selectFirst("base[href]");
-        String base = baseTag != null ? baseTag.absUrl("href") : page.location();
+        String base = page.baseUri();
         try {
             return base == null || base.isEmpty() ? null : new URL(base);
         } catch (MalformedURLException e) {

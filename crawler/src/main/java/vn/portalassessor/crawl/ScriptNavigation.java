@@ -49,13 +49,18 @@ final class ScriptNavigation {
 
     /** The page-like URLs (absolute) named in inline scripts that build DOM, not linked statically. */
     static Set<String> scriptUrls(Document page, List<LinkExtractor.Link> staticLinks) {
-        Set<String> linked = new java.util.HashSet<>();
-        staticLinks.forEach(l -> linked.add(l.url()));
+        Set<String> linked = null; // built only for a page that has a script building DOM: most have none
         Set<String> found = new LinkedHashSet<>();
-        for (Element script : page.select("script:not([src])")) {
-            String code = script.data();
-            if (!BUILDS_DOM.matcher(code).find()) {
+        for (Element script : page.getElementsByTag("script")) {
+            String code = script.hasAttr("src") ? "" : script.data();
+            if (code.isEmpty() || !BUILDS_DOM.matcher(code).find()) {
                 continue;
+            }
+            if (linked == null) {
+                linked = new java.util.HashSet<>();
+                for (LinkExtractor.Link l : staticLinks) {
+                    linked.add(l.url());
+                }
             }
             Matcher m = URL_LITERAL.matcher(code);
             while (m.find()) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +19,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
+import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
@@ -31,9 +34,10 @@ import vn.portalassessor.crawl.fetch.FetchedResponse;
 
 /**
  * Writes one agency's evidence into {@code <prefix>-NNNNN.warc.gz} files in its folder, starting a
- * new file when the current one passes the size limit. A reopened archive (a resumed crawl, a later
- * probe) never appends to an existing file, whose last record a crash may have cut: it starts the
- * next number. Thread-safe.
+ * new file when the current one passes the size limit. jwarc builds and serialises each record;
+ * {@link GzipMembers} compresses it into a gzip member of its own, written in one call. A reopened
+ * archive (a resumed crawl, a later probe) never appends to an existing file, whose last record a
+ * crash may have cut: it starts the next number. Thread-safe.
  */
 public final class WarcArchive implements Closeable {
 
@@ -46,9 +50,14 @@ public final class WarcArchive implements Closeable {
     private final String prefix;
     private final long rotateBytes;
     private int number;
-    private WarcWriter writer;
     private FileChannel channel;
     private String fileName;
+    private long position;
+    /** A record serialised uncompressed, before it is compressed into its member. */
+    private final RecordBuffer plain = new RecordBuffer();
+    private final WarcWriter serializer;
+    private GzipMembers gzip;
+    private final MessageDigest sha1;
 
     public WarcArchive(Path dir, String prefix, long rotateBytes) {
         this.dir = dir;
@@ -60,8 +69,14 @@ public final class WarcArchive implements Closeable {
                 this.number = files.map(p -> NUMBERED.matcher(p.getFileName().toString()))
                         .filter(Matcher::matches).mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(0);
             }
+            this.serializer = new WarcWriter(Channels.newChannel(plain), WarcCompression.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the evidence folder " + dir, e);
+        }
+        try {
+            this.sha1 = MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-1", e);
         }
     }
 
@@ -91,9 +106,8 @@ public final class WarcArchive implements Closeable {
             builder.truncated(WarcTruncationReason.LENGTH);
         }
         WarcResponse warcResponse = builder.build();
-        long offset = writer.position();
-        writer.write(warcResponse);
-        writer.write(request);
+        long offset = append(warcResponse);
+        append(request);
         ArchivedRecord where = new ArchivedRecord(fileName, offset, ArchivedRecord.idOf(warcResponse));
         rotateIfFull();
         return where;
@@ -115,32 +129,40 @@ public final class WarcArchive implements Closeable {
             builder.concurrentTo(URI.create(concurrentTo.replaceAll("^<|>$", "")));
         }
         WarcResource resource = builder.build();
-        long offset = writer.position();
-        writer.write(resource);
+        long offset = append(resource);
         ArchivedRecord where = new ArchivedRecord(fileName, offset, ArchivedRecord.idOf(resource));
         rotateIfFull();
         return where;
     }
 
+    /** Writes a record as the next gzip member of the current file; returns the member's offset. */
+    private long append(WarcRecord record) throws IOException {
+        plain.reset();
+        serializer.write(record);
+        long offset = position;
+        position += gzip.write(plain.bytes(), plain.size(), channel);
+        return offset;
+    }
+
     private void ensureOpen() throws IOException {
-        if (writer == null) {
+        if (channel == null) {
             fileName = String.format("%s-%05d.warc.gz", prefix, number++);
             channel = FileChannel.open(dir.resolve(fileName), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            writer = new WarcWriter(channel, WarcCompression.GZIP);
+            position = 0;
+            gzip = new GzipMembers(Deflater.BEST_SPEED);
         }
     }
 
     private void rotateIfFull() throws IOException {
-        if (writer.position() >= rotateBytes) {
+        if (position >= rotateBytes) {
             closeCurrent();
         }
     }
 
     private void closeCurrent() throws IOException {
-        if (writer != null) {
-            writer.close();
+        if (channel != null) {
+            gzip.close();
             channel.close();
-            writer = null;
             channel = null;
         }
     }
@@ -148,6 +170,17 @@ public final class WarcArchive implements Closeable {
     @Override
     public synchronized void close() throws IOException {
         closeCurrent();
+    }
+
+    /** A byte buffer whose contents are read in place. */
+    private static final class RecordBuffer extends ByteArrayOutputStream {
+        RecordBuffer() {
+            super(64 * 1024);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     private static byte[] requestBlock(FetchedResponse r) {
@@ -182,13 +215,9 @@ public final class WarcArchive implements Closeable {
         return out.toByteArray();
     }
 
-    private static WarcDigest sha1(byte[] bytes) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-1");
-            digest.update(bytes);
-            return new WarcDigest(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-1", e);
-        }
+    private WarcDigest sha1(byte[] bytes) {
+        sha1.reset();
+        sha1.update(bytes);
+        return new WarcDigest(sha1);
     }
 }
