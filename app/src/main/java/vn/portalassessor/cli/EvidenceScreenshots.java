@@ -25,6 +25,7 @@ import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.crawl.render.BrowserSettings;
 import vn.portalassessor.crawl.render.PageTimeoutException;
 import vn.portalassessor.crawl.render.Screenshotter;
+import vn.portalassessor.crawl.scope.AddressGuard;
 import vn.portalassessor.crawl.store.RunLayout;
 import vn.portalassessor.crawl.warc.WarcArchive;
 import vn.portalassessor.evaluate.Evidence;
@@ -109,7 +110,7 @@ final class EvidenceScreenshots {
     private EvidenceScreenshots() {
     }
 
-    static Outcome take(Assessment assessment, Path runDir, BrowserSettings settings, PrintStream out)
+    static Outcome take(Assessment assessment, Path runDir, BrowserSettings settings, AddressGuard guard, PrintStream out)
             throws IOException, InterruptedException {
         Map<String, Target> targets = new LinkedHashMap<>();
         for (AgencyResult a : assessment.agencies()) {
@@ -134,7 +135,7 @@ final class EvidenceScreenshots {
         Map<String, Result> results = new ConcurrentHashMap<>();
         Map<String, WarcArchive> archives = new ConcurrentHashMap<>();
         ExecutorService workers = Executors.newFixedThreadPool(settings.browsers());
-        try (BrowserPool pool = new BrowserPool(settings)) {
+        try (BrowserPool pool = new BrowserPool(settings, guard)) {
             Screenshotter shooter = new Screenshotter(pool);
             Map<String, List<Target>> byPage = new LinkedHashMap<>();
             for (Target t : targets.values()) {

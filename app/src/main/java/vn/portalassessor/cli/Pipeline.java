@@ -154,6 +154,6 @@ final class Pipeline {
             System.out.println("Không dựng trang bằng trình duyệt (" + missing.get() + "): menu JavaScript được đọc từ mã nguồn.");
             return null;
         }
-        return new BrowserPool(settings);
+        return new BrowserPool(settings, policy.addressGuard());
     }
 }

@@ -88,7 +88,8 @@ final class RunCommand implements Callable<Integer> {
                     options.assessmentDate(), console);
         }
         if (options.screenshotsOn()) {
-            EvidenceScreenshots.Outcome shots = EvidenceScreenshots.take(assessment, out, options.browserSettings(), console);
+            EvidenceScreenshots.Outcome shots = EvidenceScreenshots.take(assessment, out, options.browserSettings(),
+                    policy.addressGuard(), console);
             console.println(shots.summary());
             assessment = shots.assessment();
         } else {

@@ -141,6 +141,11 @@ public final class CrawlPolicy {
         return privateHostsAllowed;
     }
 
+    /** The guard these settings make: what the crawler, and the browsers it renders in, may reach. */
+    public vn.portalassessor.crawl.scope.AddressGuard addressGuard() {
+        return new vn.portalassessor.crawl.scope.AddressGuard(allowPrivateAddresses, privateHostsAllowed);
+    }
+
     /** Connections open to one host at a time, across all agencies sharing it. Default: 2. */
     public int maxConnectionsPerHost() {
         return maxConnectionsPerHost;

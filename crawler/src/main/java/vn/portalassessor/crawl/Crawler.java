@@ -48,6 +48,8 @@ public final class Crawler implements Closeable {
     private final HttpFetcher fetcher;
     private final HostThrottle throttle = new HostThrottle();
     private final BrowserPool browsers;
+    /** The browser accessibility scans use, started by the first scan; empty when chromium is missing. */
+    private Optional<AccessibilityScanner> accessibility;
 
     private Crawler(CrawlPolicy policy, BrowserPool browsers) {
         this.policy = policy;
@@ -145,7 +147,14 @@ public final class Crawler implements Closeable {
      */
     public LiveSource liveSource(CrawlTarget target, Path runDir) {
         return new LiveSource(new AgencyCrawl(target, runDir, policy, fetcher, throttle, browsers),
-                AccessibilityScanner.reportFile(runDir, target.id()));
+                AccessibilityScanner.reportFile(runDir, target.id()), this::accessibilityScanner);
+    }
+
+    private synchronized Optional<AccessibilityScanner> accessibilityScanner() {
+        if (accessibility == null) {
+            accessibility = AccessibilityScanner.local(fetcher.guard());
+        }
+        return accessibility;
     }
 
     private static void writeSummary(Path runDir, CrawlSummary summary) throws IOException {
@@ -159,6 +168,11 @@ public final class Crawler implements Closeable {
     @Override
     public void close() {
         fetcher.close();
+        synchronized (this) {
+            if (accessibility != null) {
+                accessibility.ifPresent(AccessibilityScanner::close);
+            }
+        }
     }
 
     /** A {@link PageSource} that fetches. One thread at a time. */
@@ -167,16 +181,18 @@ public final class Crawler implements Closeable {
         private final AgencyCrawl crawl;
         private final Path scansFile;
         private final List<AccessibilityScanner.Report> scans = new ArrayList<>();
+        private final java.util.function.Supplier<Optional<AccessibilityScanner>> scanner;
 
-        private LiveSource(AgencyCrawl crawl, Path scansFile) {
+        private LiveSource(AgencyCrawl crawl, Path scansFile, java.util.function.Supplier<Optional<AccessibilityScanner>> scanner) {
             this.crawl = crawl;
             this.scansFile = scansFile;
+            this.scanner = scanner;
         }
 
         /** Scans live and keeps every scan in the run directory, so re-scoring reads them back. */
         @Override
         public Optional<AccessibilityScanner.Report> accessibility(URI url) {
-            Optional<AccessibilityScanner.Report> report = PageSource.super.accessibility(url);
+            Optional<AccessibilityScanner.Report> report = scanner.get().flatMap(s -> s.tryScan(url));
             report.ifPresent(r -> {
                 scans.add(r);
                 try {

@@ -20,11 +20,11 @@ public interface PageSource {
     boolean live();
 
     /**
-     * An axe-core accessibility scan of {@code url} in a headless browser (C3.29). A live source scans
-     * with the JVM-wide {@link AccessibilityScanner#shared()} browser; the archive cannot run a browser
-     * and answers empty, as does a scan that failed. Only pass pages the crawl was allowed to fetch.
+     * An axe-core accessibility scan of {@code url} in a headless browser (C3.29): the crawler's live
+     * source scans in its own browser; the archive answers with the scan the live run kept. Empty when
+     * there is none, no browser, or the scan failed. Only pass pages the crawl was allowed to fetch.
      */
     default Optional<AccessibilityScanner.Report> accessibility(URI url) {
-        return live() ? AccessibilityScanner.shared().flatMap(s -> s.tryScan(url)) : Optional.empty();
+        return Optional.empty();
     }
 }

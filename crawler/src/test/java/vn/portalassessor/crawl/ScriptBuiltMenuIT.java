@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.crawl.render.BrowserSettings;
+import vn.portalassessor.crawl.scope.AddressGuard;
 import vn.portalassessor.crawl.store.Capture;
 import vn.portalassessor.crawl.store.PageStore;
 import vn.portalassessor.samples.SamplePortalServer;
@@ -50,7 +51,7 @@ class ScriptBuiltMenuIT {
     @Test
     void samplePortalMenuBuiltByScriptIsRenderedAndFollowed() throws Exception {
         try (SamplePortalServer portals = SamplePortalServer.start();
-             BrowserPool browsers = new BrowserPool(BrowserSettings.local().withBrowsers(1));
+             BrowserPool browsers = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true));
              Crawler crawler = Crawler.create(policy(), browsers)) {
             URI home = URI.create(portals.baseUrl("bo-van-hoa-cong-dong") + "/");
             CrawlSummary summary = crawler.crawl(new CrawlTarget("bo-van-hoa-cong-dong", List.of(home), List.of()),
@@ -81,7 +82,7 @@ class ScriptBuiltMenuIT {
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
         URI home = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-        try (BrowserPool browsers = new BrowserPool(BrowserSettings.local().withBrowsers(1));
+        try (BrowserPool browsers = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true));
              Crawler crawler = Crawler.create(policy(), browsers)) {
             crawler.crawl(new CrawlTarget("so-tu-phap", List.of(home), List.of()), run, false, CrawlListener.NONE);
         } finally {

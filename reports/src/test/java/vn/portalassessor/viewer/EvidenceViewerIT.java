@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.crawl.render.BrowserSettings;
+import vn.portalassessor.crawl.scope.AddressGuard;
 import vn.portalassessor.report.SampleRun;
 
 /** An agency opens the link it was given in a real browser: token once, then a cookie. */
@@ -27,7 +28,7 @@ class EvidenceViewerIT {
         SampleRun.write(run);
         ViewerTokens tokens = ViewerTokens.loadOrCreate(run, SampleRun.AGENCIES);
         try (EvidenceViewer viewer = EvidenceViewer.start(run, tokens, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-             BrowserPool browsers = new BrowserPool(BrowserSettings.local().withBrowsers(1))) {
+             BrowserPool browsers = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true))) {
             URI link = viewer.address().resolve("/report/agency/tinh-quang-binh.html?token=" + tokens.agencies().get("tinh-quang-binh"));
 
             List<Object> seen = browsers.withPage(link, d -> {

@@ -62,7 +62,7 @@ public final class HttpFetcher implements Closeable {
 
     private HttpFetcher(CrawlPolicy policy) {
         this.policy = policy;
-        this.guard = new AddressGuard(policy.allowPrivateAddresses(), policy.privateHostsAllowed());
+        this.guard = policy.addressGuard();
         this.resolver = new DnsResolver() {
             @Override
             public InetAddress[] resolve(String host) throws UnknownHostException {
@@ -122,6 +122,11 @@ public final class HttpFetcher implements Closeable {
             }
         }
         return lenientClient;
+    }
+
+    /** The addresses this fetcher may reach; browsers of the same crawl are held to it too. */
+    public AddressGuard guard() {
+        return guard;
     }
 
     /** A fetcher for this policy; one per crawl. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.portalassessor.crawl.scope.AddressGuard;
 import vn.portalassessor.crawl.store.RunLayout;
 
 /**
@@ -30,8 +31,9 @@ import vn.portalassessor.crawl.store.RunLayout;
  * {@code crawl-state/<id>/accessibility.json} ({@link #save}, {@link #load}) and re-scoring can read them
  * back without a browser.
  *
- * <p>A live {@link vn.portalassessor.crawl.PageSource} scans through {@link #shared()}: one browser
- * started on first use and quit when the JVM exits. A scan takes about 1 s (2 s the first). Thread-safe.
+ * <p>A crawler's live {@link vn.portalassessor.crawl.PageSource} scans through {@link #local}: one
+ * browser, started on first use behind the crawl's address guard, quit when the crawler closes. A
+ * scan takes about 1 s (2 s the first). Thread-safe.
  */
 public final class AccessibilityScanner implements Closeable {
 
@@ -42,8 +44,6 @@ public final class AccessibilityScanner implements Closeable {
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private static final int MAX_TARGETS = 5;
-    private static AccessibilityScanner shared;
-    private static boolean sharedUnavailable;
 
     private final BrowserPool pool;
     private final boolean ownsPool;
@@ -97,23 +97,18 @@ public final class AccessibilityScanner implements Closeable {
     }
 
     /**
-     * The JVM-wide scanner live page sources use: one local headless browser, started on first use and
-     * quit at JVM exit. Empty when no local Chromium is installed (the reason is logged once).
+     * A scanner on one local headless browser of its own, which reaches only the addresses
+     * {@code guard} permits; close it to quit the browser. Empty when no local Chromium is installed
+     * (the reason is logged).
      */
-    public static synchronized Optional<AccessibilityScanner> shared() {
-        if (shared == null && !sharedUnavailable) {
-            BrowserSettings settings = BrowserSettings.local().withBrowsers(1);
-            Optional<String> missing = settings.missingLocalBrowser();
-            if (missing.isPresent()) {
-                sharedUnavailable = true;
-                LOG.warn("accessibility scans are off: {}", missing.get());
-                return Optional.empty();
-            }
-            shared = new AccessibilityScanner(new BrowserPool(settings), true);
-            AccessibilityScanner created = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(created::close, "accessibility-scanner-close"));
+    public static Optional<AccessibilityScanner> local(AddressGuard guard) {
+        BrowserSettings settings = BrowserSettings.local().withBrowsers(1);
+        Optional<String> missing = settings.missingLocalBrowser();
+        if (missing.isPresent()) {
+            LOG.warn("accessibility scans are off: {}", missing.get());
+            return Optional.empty();
         }
-        return Optional.ofNullable(shared);
+        return Optional.of(new AccessibilityScanner(new BrowserPool(settings, guard), true));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,21 +22,27 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.portalassessor.crawl.scope.AddressGuard;
 
 /**
  * A bounded pool of headless Chromium browsers. Each page is loaded in a browser taken from the pool;
  * a browser is replaced after {@link BrowserSettings#pagesPerBrowser()} pages, after a page that
  * hangs past {@link BrowserSettings#pageTimeout()} (the browser is killed, the page reported), and
  * after any browser crash. Browsers start lazily, each with a fresh profile and Chromium's background
- * networking off, so nothing is sent anywhere but to the pages asked for. Thread-safe; close it to
- * quit every browser.
+ * networking off, so nothing is sent anywhere but to the pages asked for. Local browsers reach the
+ * network only through a {@link GuardedProxy} holding the crawl's {@link AddressGuard}, so a page
+ * cannot lead them to a loopback or private address the crawler itself would refuse; browsers of a
+ * Selenium Grid are on the Grid's network and cannot use it. Thread-safe; close it to quit every
+ * browser and stop the proxy.
  */
 public final class BrowserPool implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrowserPool.class);
 
     private final BrowserSettings settings;
+    private final AddressGuard guard;
     private final BlockingQueue<Browser> idle;
+    private GuardedProxy proxy;
     private final AtomicBoolean closed = new AtomicBoolean();
     private int started;
 
@@ -51,13 +58,23 @@ public final class BrowserPool implements Closeable {
         }
     }
 
-    public BrowserPool(BrowserSettings settings) {
+    /**
+     * @param settings how browsers are started
+     * @param guard    the addresses local browsers may reach: the crawl's own
+     */
+    public BrowserPool(BrowserSettings settings, AddressGuard guard) {
         this.settings = settings;
+        this.guard = guard;
         this.idle = new ArrayBlockingQueue<>(settings.browsers());
     }
 
     public BrowserSettings settings() {
         return settings;
+    }
+
+    /** Requests of rendered pages refused so far, as {@code host (reason)}: for the crawl log. */
+    public synchronized List<String> refusedRequests() {
+        return proxy == null ? List.of() : proxy.refusals();
     }
 
     /**
@@ -148,6 +165,8 @@ public final class BrowserPool implements Closeable {
                 throw new IOException(missing);
             }
             options.setBinary(settings.chromeBinary().toFile());
+            // <-loopback>: chromium sends loopback URLs past any proxy unless told not to
+            options.addArguments("--proxy-server=" + proxy().address(), "--proxy-bypass-list=<-loopback>");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(settings.chromedriver().toString()))
                     .usingAnyFreePort()
@@ -155,6 +174,13 @@ public final class BrowserPool implements Closeable {
             driver = new ChromeDriver(service, options);
         }
         return new Browser(driver, profile);
+    }
+
+    private synchronized GuardedProxy proxy() throws IOException {
+        if (proxy == null) {
+            proxy = GuardedProxy.start(guard);
+        }
+        return proxy;
     }
 
     private static void quit(Browser b) {
@@ -188,6 +214,11 @@ public final class BrowserPool implements Closeable {
             Browser b;
             while ((b = idle.poll()) != null) {
                 quit(b);
+            }
+            synchronized (this) {
+                if (proxy != null) {
+                    proxy.close();
+                }
             }
         }
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.portalassessor.crawl.scope.AddressGuard;
 
 /** Runs axe-core in Debian's headless chromium for real (C3.29); the test command installs chromium. */
 class AccessibilityScannerIT {
@@ -56,7 +57,7 @@ class AccessibilityScannerIT {
 
     @Test
     void reportsMissingLangAltAndLabelsByWcagRule(@TempDir Path run) throws Exception {
-        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1));
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true));
              AccessibilityScanner scanner = new AccessibilityScanner(pool)) {
             AccessibilityScanner.Report bad = scanner.scan(base.resolve("/khong-tiep-can"));
             AccessibilityScanner.Report good = scanner.scan(base.resolve("/tiep-can"));

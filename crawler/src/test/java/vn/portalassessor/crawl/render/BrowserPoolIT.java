@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import vn.portalassessor.crawl.scope.AddressGuard;
 
 /** Runs Debian's headless chromium for real: the test command installs it, so this never skips. */
 class BrowserPoolIT {
@@ -36,6 +37,8 @@ class BrowserPoolIT {
 
     private static HttpServer server;
     private static URI base;
+    /** Requests that reached the "router admin page" a portal's page points the browser at. */
+    private static final java.util.concurrent.atomic.AtomicInteger routerHits = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     static void serve() throws IOException {
@@ -47,6 +50,23 @@ class BrowserPoolIT {
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);
             }
+        });
+        server.createContext("/lien-he", ex -> {
+            // a portal page whose image points at an address on the inspector's own network
+            int port = server.getAddress().getPort();
+            byte[] body = ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Liên hệ</title></head>"
+                    + "<body><p>Địa chỉ: số 1 Trần Hưng Đạo</p><img src=\"http://127.0.0.1:" + port + "/router/anh.png\"></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.createContext("/router", ex -> {
+            routerHits.incrementAndGet();
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
         });
         server.createContext("/slow", ex -> {
             try {
@@ -68,7 +88,7 @@ class BrowserPoolIT {
 
     @Test
     void seesLinksThatOnlyAScriptBuilds() throws Exception {
-        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1))) {
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true))) {
             List<String> links = pool.withPage(base.resolve("/menu"),
                     d -> d.findElements(By.cssSelector("#menu a")).stream().map(WebElement::getText).toList());
 
@@ -79,7 +99,7 @@ class BrowserPoolIT {
     @Test
     void abandonsAPageThatHangsAndKeepsServing() throws Exception {
         BrowserSettings settings = BrowserSettings.local().withBrowsers(1).withPageTimeout(Duration.ofSeconds(3));
-        try (BrowserPool pool = new BrowserPool(settings)) {
+        try (BrowserPool pool = new BrowserPool(settings, new AddressGuard(true))) {
             assertThatThrownBy(() -> pool.withPage(base.resolve("/slow"), d -> d.getTitle()))
                     .isInstanceOf(PageTimeoutException.class)
                     .hasMessageContaining("/slow did not load within 3 s");
@@ -91,11 +111,39 @@ class BrowserPoolIT {
 
     @Test
     void replacesABrowserAfterItsPageBudget() throws Exception {
-        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1).withPagesPerBrowser(1))) {
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1).withPagesPerBrowser(1), new AddressGuard(true))) {
             String first = pool.withPage(base.resolve("/menu"), d -> ((org.openqa.selenium.remote.RemoteWebDriver) d).getSessionId().toString());
             String second = pool.withPage(base.resolve("/menu"), d -> ((org.openqa.selenium.remote.RemoteWebDriver) d).getSessionId().toString());
 
             assertThat(second).isNotEqualTo(first);
+        }
+    }
+
+    @Test
+    void pageCannotLeadTheBrowserToAnAddressTheCrawlRefuses() throws Exception {
+        // the portal is crawled by name on purpose (an intranet host allowed by name); 127.0.0.1 is not
+        AddressGuard guard = new AddressGuard(false, java.util.Set.of("localhost"));
+        URI portal = URI.create("http://localhost:" + server.getAddress().getPort() + "/lien-he");
+        routerHits.set(0);
+
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1), guard)) {
+            String title = pool.withPage(portal, d -> d.getTitle());
+
+            assertThat(title).isEqualTo("Liên hệ");
+            assertThat(routerHits).hasValue(0);
+            assertThat(pool.refusedRequests()).singleElement().asString()
+                    .startsWith("127.0.0.1 (127.0.0.1 resolves to 127.0.0.1, a loopback/private/link-local address");
+        }
+    }
+
+    @Test
+    void sameImageIsFetchedWhenPrivateAddressesAreAllowed() throws Exception {
+        routerHits.set(0);
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true))) {
+            pool.withPage(URI.create("http://localhost:" + server.getAddress().getPort() + "/lien-he"), d -> d.getTitle());
+
+            assertThat(routerHits).hasValue(1);
+            assertThat(pool.refusedRequests()).isEmpty();
         }
     }
 }

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.portalassessor.crawl.scope.AddressGuard;
 
 /** Real headless chromium: the test command installs it, so this never skips. */
 class ScreenshotterIT {
@@ -77,7 +78,7 @@ class ScreenshotterIT {
 
     @Test
     void capturesTheWholePageWithTheMatchedElementOutlinedAndAStampedMargin() throws Exception {
-        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1))) {
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true))) {
             Screenshotter.Shot shot = new Screenshotter(pool).capture(base.resolve("/co-cau-to-chuc.html"), "#co-cau");
 
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(shot.png()));
@@ -100,7 +101,7 @@ class ScreenshotterIT {
 
     @Test
     void onePageLoadGivesOneShotPerElementEachWithOnlyItsOwnOutline() throws Exception {
-        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1))) {
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true))) {
             java.util.List<Screenshotter.Shot> shots = new Screenshotter(pool)
                     .captureEach(base.resolve("/co-cau-to-chuc.html"), java.util.Arrays.asList("#co-cau", "h1", null));
 
@@ -115,7 +116,7 @@ class ScreenshotterIT {
 
     @Test
     void stampSaysUrlCaptureTimeAndCutWhenThePageIsTooTall() throws Exception {
-        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1))) {
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true))) {
             Screenshotter.Shot shot = new Screenshotter(pool, 2000).capture(base.resolve("/tin-tuc.html"), null);
 
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(shot.png()));
@@ -132,7 +133,7 @@ class ScreenshotterIT {
     @Test
     void aPageThatHangsIsAbandonedAndTheNextIsCaptured() throws Exception {
         BrowserSettings settings = BrowserSettings.local().withBrowsers(1).withPageTimeout(Duration.ofSeconds(3));
-        try (BrowserPool pool = new BrowserPool(settings)) {
+        try (BrowserPool pool = new BrowserPool(settings, new AddressGuard(true))) {
             Screenshotter shooter = new Screenshotter(pool);
             assertThatThrownBy(() -> shooter.capture(base.resolve("/treo"), "#noi-dung"))
                     .isInstanceOf(PageTimeoutException.class)
@@ -158,7 +159,7 @@ class ScreenshotterIT {
             for (int i = 0; i < 50 && !listening(port); i++) {
                 Thread.sleep(100);
             }
-            try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1).withGrid(remote))) {
+            try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1).withGrid(remote), new AddressGuard(true))) {
                 Screenshotter.Shot shot = new Screenshotter(pool).capture(base.resolve("/co-cau-to-chuc.html"), "#co-cau");
 
                 BufferedImage img = ImageIO.read(new ByteArrayInputStream(shot.png()));

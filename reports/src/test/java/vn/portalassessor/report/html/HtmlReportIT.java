@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.crawl.render.BrowserSettings;
+import vn.portalassessor.crawl.scope.AddressGuard;
 import vn.portalassessor.evaluate.result.AgencyResult;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.evaluate.result.CategoryResult;
@@ -31,7 +32,7 @@ class HtmlReportIT {
     @BeforeAll
     static void write() throws Exception {
         SampleRun.write(run);
-        browsers = new BrowserPool(BrowserSettings.local().withBrowsers(1));
+        browsers = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true));
     }
 
     @AfterAll
