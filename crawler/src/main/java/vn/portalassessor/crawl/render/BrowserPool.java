@@ -72,7 +72,10 @@ public final class BrowserPool implements Closeable {
         return settings;
     }
 
-    /** Requests of rendered pages refused so far, as {@code host (reason)}: for the crawl log. */
+    /**
+     * Requests of rendered pages the guard refused so far, as {@code host (reason)}; each is also
+     * logged as a warning when first refused.
+     */
     public synchronized List<String> refusedRequests() {
         return proxy == null ? List.of() : proxy.refusals();
     }

@@ -31,7 +31,7 @@ import vn.portalassessor.crawl.scope.AddressGuard;
  * browser reach a loopback, private or link-local address. HTTPS goes through {@code CONNECT}
  * tunnels, checked when the tunnel opens (the browser still verifies the certificate end to end);
  * plain HTTP is forwarded one request per connection. A refused request gets a 403 naming the
- * address and is remembered for the crawl log. Thread-safe; close it to stop.
+ * address, and the refusal is logged and remembered. Thread-safe; close it to stop.
  */
 final class GuardedProxy implements Closeable {
 
@@ -67,7 +67,7 @@ final class GuardedProxy implements Closeable {
         return "http://127.0.0.1:" + server.getLocalPort();
     }
 
-    /** What was refused so far, as {@code host (reason)}, for the crawl log. */
+    /** What was refused so far, as {@code host (reason)}: the first {@value #MAX_REFUSALS_KEPT} hosts. */
     List<String> refusals() {
         return new ArrayList<>(refusals);
     }
