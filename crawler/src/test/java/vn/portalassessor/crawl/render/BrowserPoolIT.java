@@ -43,26 +43,11 @@ class BrowserPoolIT {
     @BeforeAll
     static void serve() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/menu", ex -> {
-            byte[] body = SCRIPT_MENU.getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.createContext("/lien-he", ex -> {
-            // a portal page whose image points at an address on the inspector's own network
-            int port = server.getAddress().getPort();
-            byte[] body = ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Liên hệ</title></head>"
-                    + "<body><p>Địa chỉ: số 1 Trần Hưng Đạo</p><img src=\"http://127.0.0.1:" + port + "/router/anh.png\"></body></html>")
-                    .getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        server.createContext("/menu", ex -> html(ex, SCRIPT_MENU));
+        // a portal page whose image points at an address on the inspector's own network
+        server.createContext("/lien-he", ex -> html(ex, "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+                + "<title>Liên hệ</title></head><body><p>Địa chỉ: số 1 Trần Hưng Đạo</p>"
+                + "<img src=\"http://127.0.0.1:" + server.getAddress().getPort() + "/router/anh.png\"></body></html>"));
         server.createContext("/router", ex -> {
             routerHits.incrementAndGet();
             ex.sendResponseHeaders(204, -1);
@@ -79,6 +64,15 @@ class BrowserPoolIT {
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private static void html(com.sun.net.httpserver.HttpExchange ex, String page) throws IOException {
+        byte[] body = page.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        ex.sendResponseHeaders(200, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     @AfterAll
