@@ -21,11 +21,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import vn.portalassessor.crawl.CrawlPolicy;
+import vn.portalassessor.crawl.frontier.HostThrottle;
 import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.crawl.render.BrowserSettings;
 import vn.portalassessor.crawl.render.PageTimeoutException;
 import vn.portalassessor.crawl.render.Screenshotter;
-import vn.portalassessor.crawl.scope.AddressGuard;
 import vn.portalassessor.crawl.store.RunLayout;
 import vn.portalassessor.crawl.warc.WarcArchive;
 import vn.portalassessor.evaluate.Evidence;
@@ -110,7 +111,7 @@ final class EvidenceScreenshots {
     private EvidenceScreenshots() {
     }
 
-    static Outcome take(Assessment assessment, Path runDir, BrowserSettings settings, AddressGuard guard, PrintStream out)
+    static Outcome take(Assessment assessment, Path runDir, BrowserSettings settings, CrawlPolicy policy, PrintStream out)
             throws IOException, InterruptedException {
         Map<String, Target> targets = new LinkedHashMap<>();
         for (AgencyResult a : assessment.agencies()) {
@@ -135,7 +136,7 @@ final class EvidenceScreenshots {
         Map<String, Result> results = new ConcurrentHashMap<>();
         Map<String, WarcArchive> archives = new ConcurrentHashMap<>();
         ExecutorService workers = Executors.newFixedThreadPool(settings.browsers());
-        try (BrowserPool pool = new BrowserPool(settings, guard)) {
+        try (BrowserPool pool = new BrowserPool(settings, policy.addressGuard(), new HostThrottle(), policy.delayPerHost())) {
             Screenshotter shooter = new Screenshotter(pool);
             Map<String, List<Target>> byPage = new LinkedHashMap<>();
             for (Target t : targets.values()) {

@@ -22,6 +22,7 @@ import vn.portalassessor.crawl.CrawlTarget;
 import vn.portalassessor.crawl.Crawler;
 import vn.portalassessor.crawl.render.AccessibilityScanner;
 import vn.portalassessor.crawl.render.BrowserSettings;
+import vn.portalassessor.crawl.frontier.HostThrottle;
 import vn.portalassessor.crawl.render.BrowserPool;
 import vn.portalassessor.crawl.store.PageStore;
 import vn.portalassessor.criteria.Agency;
@@ -154,6 +155,6 @@ final class Pipeline {
             System.out.println("Không dựng trang bằng trình duyệt (" + missing.get() + "): menu JavaScript được đọc từ mã nguồn.");
             return null;
         }
-        return new BrowserPool(settings, policy.addressGuard());
+        return new BrowserPool(settings, policy.addressGuard(), new HostThrottle(), policy.delayPerHost());
     }
 }

@@ -89,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (options.screenshotsOn()) {
             EvidenceScreenshots.Outcome shots = EvidenceScreenshots.take(assessment, out, options.browserSettings(),
-                    policy.addressGuard(), console);
+                    policy, console);
             console.println(shots.summary());
             assessment = shots.assessment();
         } else {

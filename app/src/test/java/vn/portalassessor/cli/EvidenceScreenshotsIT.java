@@ -21,8 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.portalassessor.crawl.CrawlPolicy;
 import vn.portalassessor.crawl.render.BrowserSettings;
-import vn.portalassessor.crawl.scope.AddressGuard;
 import vn.portalassessor.criteria.Group;
 import vn.portalassessor.criteria.RuleType;
 import vn.portalassessor.criteria.Source;
@@ -94,7 +94,8 @@ class EvidenceScreenshotsIT {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
 
         EvidenceScreenshots.Outcome outcome = EvidenceScreenshots.take(assessment, run,
-                BrowserSettings.local().withBrowsers(1).withPageTimeout(Duration.ofSeconds(3)), new AddressGuard(true),
+                BrowserSettings.local().withBrowsers(1).withPageTimeout(Duration.ofSeconds(3)),
+                CrawlPolicy.builder().allowPrivateAddresses(true).delayPerHost(Duration.ZERO).build(),
                 new PrintStream(console, true, StandardCharsets.UTF_8));
 
         AgencyResult a = outcome.assessment().agencies().get(0);

@@ -46,7 +46,8 @@ public final class Crawler implements Closeable {
 
     private final CrawlPolicy policy;
     private final HttpFetcher fetcher;
-    private final HostThrottle throttle = new HostThrottle();
+    /** Hosts' pauses; the browser pool's own when there is one, so rendering and fetching share them. */
+    private final HostThrottle throttle;
     private final BrowserPool browsers;
     /** The browser accessibility scans use, started by the first scan; empty when chromium is missing. */
     private Optional<AccessibilityScanner> accessibility;
@@ -55,6 +56,7 @@ public final class Crawler implements Closeable {
         this.policy = policy;
         this.fetcher = HttpFetcher.create(policy);
         this.browsers = browsers;
+        this.throttle = browsers == null ? new HostThrottle() : browsers.throttle();
     }
 
     /** A crawler without browsers: script-built menus are read from the scripts' text. */
@@ -152,7 +154,7 @@ public final class Crawler implements Closeable {
 
     private synchronized Optional<AccessibilityScanner> accessibilityScanner() {
         if (accessibility == null) {
-            accessibility = AccessibilityScanner.local(fetcher.guard());
+            accessibility = AccessibilityScanner.local(fetcher.guard(), throttle, policy.delayPerHost());
         }
         return accessibility;
     }

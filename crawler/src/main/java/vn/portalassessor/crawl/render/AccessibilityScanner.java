@@ -15,12 +15,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.portalassessor.crawl.frontier.HostThrottle;
 import vn.portalassessor.crawl.scope.AddressGuard;
 import vn.portalassessor.crawl.store.RunLayout;
 
@@ -98,17 +100,18 @@ public final class AccessibilityScanner implements Closeable {
 
     /**
      * A scanner on one local headless browser of its own, which reaches only the addresses
-     * {@code guard} permits; close it to quit the browser. Empty when no local Chromium is installed
+     * {@code guard} permits and visits a host no sooner than {@code throttle} allows; close it to
+     * quit the browser. Empty when no local Chromium is installed
      * (the reason is logged).
      */
-    public static Optional<AccessibilityScanner> local(AddressGuard guard) {
+    public static Optional<AccessibilityScanner> local(AddressGuard guard, HostThrottle throttle, Duration delayPerHost) {
         BrowserSettings settings = BrowserSettings.local().withBrowsers(1);
         Optional<String> missing = settings.missingLocalBrowser();
         if (missing.isPresent()) {
             LOG.warn("accessibility scans are off: {}", missing.get());
             return Optional.empty();
         }
-        return Optional.of(new AccessibilityScanner(new BrowserPool(settings, guard), true));
+        return Optional.of(new AccessibilityScanner(new BrowserPool(settings, guard, throttle, delayPerHost), true));
     }
 
     /**

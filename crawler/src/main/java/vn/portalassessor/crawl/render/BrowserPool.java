@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,7 +23,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.portalassessor.crawl.frontier.HostThrottle;
 import vn.portalassessor.crawl.scope.AddressGuard;
+import vn.portalassessor.crawl.scope.CrawlScope;
 
 /**
  * A bounded pool of headless Chromium browsers. Each page is loaded in a browser taken from the pool;
@@ -32,7 +35,9 @@ import vn.portalassessor.crawl.scope.AddressGuard;
  * networking off, so nothing is sent anywhere but to the pages asked for. Local browsers reach the
  * network only through a {@link GuardedProxy} holding the crawl's {@link AddressGuard}, so a page
  * cannot lead them to a loopback or private address the crawler itself would refuse; browsers of a
- * Selenium Grid are on the Grid's network and cannot use it. Thread-safe; close it to quit every
+ * Selenium Grid are on the Grid's network and cannot use it. Each visit waits for its host's
+ * politeness delay on the crawl's own {@link HostThrottle} (a page load counts as one request; the
+ * images and scripts it pulls in are not paced one by one). Thread-safe; close it to quit every
  * browser and stop the proxy.
  */
 public final class BrowserPool implements Closeable {
@@ -41,6 +46,8 @@ public final class BrowserPool implements Closeable {
 
     private final BrowserSettings settings;
     private final AddressGuard guard;
+    private final HostThrottle throttle;
+    private final Duration delayPerHost;
     private final BlockingQueue<Browser> idle;
     private GuardedProxy proxy;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -59,13 +66,27 @@ public final class BrowserPool implements Closeable {
     }
 
     /**
-     * @param settings how browsers are started
-     * @param guard    the addresses local browsers may reach: the crawl's own
+     * @param settings     how browsers are started
+     * @param guard        the addresses local browsers may reach: the crawl's own
+     * @param throttle     the hosts' pauses, shared with the crawler that renders in this pool
+     * @param delayPerHost the pause before a visit to a host after the last request to it
      */
-    public BrowserPool(BrowserSettings settings, AddressGuard guard) {
+    public BrowserPool(BrowserSettings settings, AddressGuard guard, HostThrottle throttle, Duration delayPerHost) {
         this.settings = settings;
         this.guard = guard;
+        this.throttle = throttle;
+        this.delayPerHost = delayPerHost;
         this.idle = new ArrayBlockingQueue<>(settings.browsers());
+    }
+
+    /** A pool whose visits are not paced, for pages on the assessor's own servers (reports, tests). */
+    public BrowserPool(BrowserSettings settings, AddressGuard guard) {
+        this(settings, guard, new HostThrottle(), Duration.ZERO);
+    }
+
+    /** The throttle visits wait on: a crawler rendering in this pool paces its own requests on it too. */
+    public HostThrottle throttle() {
+        return throttle;
     }
 
     public BrowserSettings settings() {
@@ -90,10 +111,15 @@ public final class BrowserPool implements Closeable {
         Browser browser = take();
         boolean healthy = false;
         try {
+            // the pause is booked just before the page is asked for, not before a browser starts
+            throttle.await(CrawlScope.authority(url), delayPerHost);
             browser.driver.get(url.toString());
             T result = work.apply(browser.driver);
             healthy = true;
             return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to visit " + url, e);
         } catch (TimeoutException e) {
             throw new PageTimeoutException(url, settings.pageTimeout());
         } catch (WebDriverException e) {

@@ -39,11 +39,16 @@ class BrowserPoolIT {
     private static URI base;
     /** Requests that reached the "router admin page" a portal's page points the browser at. */
     private static final java.util.concurrent.atomic.AtomicInteger routerHits = new java.util.concurrent.atomic.AtomicInteger();
+    /** When each request for the menu page arrived (System.nanoTime). */
+    private static final List<Long> menuRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void serve() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/menu", ex -> html(ex, SCRIPT_MENU));
+        server.createContext("/menu", ex -> {
+            menuRequests.add(System.nanoTime());
+            html(ex, SCRIPT_MENU);
+        });
         // a portal page whose image points at an address on the inspector's own network
         server.createContext("/lien-he", ex -> html(ex, "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
                 + "<title>Liên hệ</title></head><body><p>Địa chỉ: số 1 Trần Hưng Đạo</p>"
@@ -139,5 +144,20 @@ class BrowserPoolIT {
             assertThat(routerHits).hasValue(1);
             assertThat(pool.refusedRequests()).isEmpty();
         }
+    }
+
+    @Test
+    void visitsToOneHostWaitForItsPoliteDelay() throws Exception {
+        menuRequests.clear();
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true),
+                new vn.portalassessor.crawl.frontier.HostThrottle(), Duration.ofMillis(1_500))) {
+            // a first visit under another name warms the browser, so both measured visits start alike
+            pool.withPage(URI.create("http://localhost:" + server.getAddress().getPort() + "/lien-he"), d -> d.getTitle());
+            pool.withPage(base.resolve("/menu"), d -> d.getTitle());
+            pool.withPage(base.resolve("/menu?lan=2"), d -> d.getTitle());
+        }
+
+        assertThat(menuRequests).hasSize(2);
+        assertThat(Duration.ofNanos(menuRequests.get(1) - menuRequests.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(1_400));
     }
 }
