@@ -111,8 +111,11 @@ public final class BrowserPool implements Closeable {
         Browser browser = take();
         boolean healthy = false;
         try {
-            // the pause is booked just before the page is asked for, not before a browser starts
-            throttle.await(CrawlScope.authority(url), delayPerHost);
+            // the pause is booked just before the page is asked for, not before a browser starts;
+            // a file the assessor wrote (file:, a report) has no host to spare
+            if (url.getHost() != null) {
+                throttle.await(CrawlScope.authority(url), delayPerHost);
+            }
             browser.driver.get(url.toString());
             T result = work.apply(browser.driver);
             healthy = true;
