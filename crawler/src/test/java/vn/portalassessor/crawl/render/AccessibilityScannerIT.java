@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -37,14 +35,7 @@ class AccessibilityScannerIT {
     static void serve() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         for (String[] page : new String[][] {{"/khong-tiep-can", INACCESSIBLE}, {"/tiep-can", ACCESSIBLE}}) {
-            server.createContext(page[0], ex -> {
-                byte[] body = page[1].getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-                ex.sendResponseHeaders(200, body.length);
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(body);
-                }
-            });
+            server.createContext(page[0], ex -> HtmlAnswer.send(ex, page[1]));
         }
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());

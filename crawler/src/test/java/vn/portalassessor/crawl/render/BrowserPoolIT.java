@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -47,10 +45,10 @@ class BrowserPoolIT {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/menu", ex -> {
             menuRequests.add(System.nanoTime());
-            html(ex, SCRIPT_MENU);
+            HtmlAnswer.send(ex, SCRIPT_MENU);
         });
         // a portal page whose image points at an address on the inspector's own network
-        server.createContext("/lien-he", ex -> html(ex, "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+        server.createContext("/lien-he", ex -> HtmlAnswer.send(ex, "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
                 + "<title>Liên hệ</title></head><body><p>Địa chỉ: số 1 Trần Hưng Đạo</p>"
                 + "<img src=\"http://127.0.0.1:" + server.getAddress().getPort() + "/router/anh.png\"></body></html>"));
         server.createContext("/router", ex -> {
@@ -69,15 +67,6 @@ class BrowserPoolIT {
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-    }
-
-    private static void html(com.sun.net.httpserver.HttpExchange ex, String page) throws IOException {
-        byte[] body = page.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        ex.sendResponseHeaders(200, body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
-        }
     }
 
     @AfterAll

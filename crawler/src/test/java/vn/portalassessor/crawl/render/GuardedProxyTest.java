@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -25,15 +24,8 @@ class GuardedProxyTest {
     @BeforeAll
     static void serve() throws IOException {
         portal = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        portal.createContext("/", ex -> {
-            byte[] body = ("<p>Sở Tư pháp: " + ex.getRequestMethod() + " " + ex.getRequestURI() + " "
-                    + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) + "</p>").getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        portal.createContext("/", ex -> HtmlAnswer.send(ex, "<p>Sở Tư pháp: " + ex.getRequestMethod() + " "
+                + ex.getRequestURI() + " " + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) + "</p>"));
         portal.start();
         port = portal.getAddress().getPort();
     }

@@ -8,11 +8,9 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
@@ -61,14 +59,7 @@ class ScreenshotterIT {
     }
 
     private static void route(String path, String html) {
-        server.createContext(path, ex -> {
-            byte[] body = html.getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        server.createContext(path, ex -> HtmlAnswer.send(ex, html));
     }
 
     @AfterAll
