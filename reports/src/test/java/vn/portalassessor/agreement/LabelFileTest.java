@@ -3,10 +3,14 @@ package vn.portalassessor.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.portalassessor.criteria.InputFileException;
@@ -31,6 +35,32 @@ class LabelFileTest {
                 new Label("tinh-son-lam", "C3.18", Status.NOT_MET, null,
                         "Trang English: \"Under construction\", không có giới thiệu", file + ":2"),
                 new Label("bo-tai-nguyen-bien", "C3.13", Status.NOT_APPLICABLE, null, "", file + ":3"));
+    }
+
+    @Test
+    void readsTheFirstSheetOfAnXlsxWithCountsAsNumbers() throws Exception {
+        Path file = dir.resolve("nhan.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = book.createSheet("Nhãn");
+            String[] header = {"agency_id", "criterion_id", "status", "count", "note"};
+            Row top = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                top.createCell(i).setCellValue(header[i]);
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("tinh-son-lam");
+            row.createCell(1).setCellValue("C4.05");
+            row.createCell(2).setCellValue("MET");
+            row.createCell(3).setCellValue(3);
+            row.createCell(4).setCellValue("3 dịch vụ có bước thanh toán lệ phí trực tuyến");
+            book.write(out);
+        }
+
+        List<Label> labels = LabelFile.read(file, AgreementFixture.agencies(), AgreementFixture.criteria());
+
+        assertThat(labels).containsExactly(new Label("tinh-son-lam", "C4.05", Status.MET, 3,
+                "3 dịch vụ có bước thanh toán lệ phí trực tuyến", file + ":2"));
     }
 
     @Test
