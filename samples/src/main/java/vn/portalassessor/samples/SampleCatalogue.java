@@ -25,12 +25,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads the bundled sample portals from the classpath (a folder in development, the jar when
+ * Reads one bundled set of sample portals from the classpath (a folder in development, the jar when
  * installed): the agency list, every site's settings and files, and the ground-truth labels.
  */
 public final class SampleCatalogue {
-
-    static final String ROOT = "/sample-portals";
 
     private final List<SampleAgency> agencies;
     private final Map<String, SampleSite> sites;
