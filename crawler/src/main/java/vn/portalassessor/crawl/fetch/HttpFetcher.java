@@ -52,6 +52,8 @@ public final class HttpFetcher implements Closeable {
 
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final String ACCEPT_LANGUAGE = "vi,en;q=0.5";
+    /** Where the request interceptor leaves the headers as they went out, for the WARC request record. */
+    private static final String SENT_HEADERS = "portal-assessor.sent-headers";
 
     private final CrawlPolicy policy;
     private final AddressGuard guard;
@@ -101,6 +103,9 @@ public final class HttpFetcher implements Closeable {
                         .setResponseTimeout(Timeout.of(policy.responseTimeout()))
                         .build())
                 .disableAutomaticRetries()
+                .disableContentCompression() // bodies are kept as sent; ContentDecoding reads them
+                .addRequestInterceptorLast((request, entity, context) -> context.setAttribute(SENT_HEADERS,
+                        java.util.Arrays.stream(request.getHeaders()).map(h -> Map.entry(h.getName(), h.getValue())).toList()))
                 .disableCookieManagement()
                 .disableRedirectHandling()
                 .build();
@@ -168,6 +173,7 @@ public final class HttpFetcher implements Closeable {
         requestHeaders.add(Map.entry("User-Agent", policy.userAgent()));
         requestHeaders.add(Map.entry("Accept", ACCEPT));
         requestHeaders.add(Map.entry("Accept-Language", ACCEPT_LANGUAGE));
+        requestHeaders.add(Map.entry("Accept-Encoding", ContentDecoding.ACCEPTED));
         SimpleRequestBuilder builder = SimpleRequestBuilder.get(url);
         requestHeaders.stream().skip(1).forEach(h -> builder.setHeader(h.getKey(), h.getValue()));
         SimpleHttpRequest request = builder.build();
@@ -178,11 +184,12 @@ public final class HttpFetcher implements Closeable {
                 via.execute(SimpleRequestProducer.create(request), consumer, context, null);
         long waitMillis = policy.connectTimeout().toMillis() + policy.responseTimeout().toMillis() + 5_000;
         try {
-            return response(url, at, requestHeaders, future.get(waitMillis, TimeUnit.MILLISECONDS), context);
+            return response(url, at, requestHeaders, future.get(waitMillis, TimeUnit.MILLISECONDS), context,
+                    policy.maxResponseBytes());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof CappedBodyConsumer.BodyCapReached && consumer.partial() != null) {
-                return response(url, at, requestHeaders, consumer.partial(), context);
+                return response(url, at, requestHeaders, consumer.partial(), context, policy.maxResponseBytes());
             }
             return failure(url, at, cause);
         } catch (TimeoutException e) {
@@ -195,10 +202,32 @@ public final class HttpFetcher implements Closeable {
         }
     }
 
+    /**
+     * The answer with its body decoded from any Content-Encoding (at most {@code maxBytes} decoded) and
+     * kept as sent too; the request headers as they went out (Host first, then what the client sent).
+     */
     private static FetchedResponse response(URI url, Instant at, List<Map.Entry<String, String>> requestHeaders,
-                                            CappedBodyConsumer.Result r, HttpClientContext context) {
-        return new FetchedResponse(url, at, r.status(), r.reason(), r.protocol(), r.headers(), requestHeaders,
-                r.body(), r.truncated(), remoteAddress(context), "");
+                                            CappedBodyConsumer.Result r, HttpClientContext context, long maxBytes) {
+        String coding = r.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Content-Encoding"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        ContentDecoding.Decoded decoded = ContentDecoding.decode(coding, r.body(), maxBytes);
+        return new FetchedResponse(url, at, r.status(), r.reason(), r.protocol(), r.headers(), sent(requestHeaders, context),
+                decoded.body(), r.truncated() || decoded.truncated(), remoteAddress(context), "", r.body());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map.Entry<String, String>> sent(List<Map.Entry<String, String>> asked, HttpClientContext context) {
+        Object sent = context.getAttribute(SENT_HEADERS);
+        if (!(sent instanceof List<?> list) || list.isEmpty()) {
+            return asked;
+        }
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        List<Map.Entry<String, String>> headers = (List<Map.Entry<String, String>>) list;
+        if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Host"))) {
+            all.add(asked.get(0)); // the connection writes Host from the request's authority
+        }
+        all.addAll(headers);
+        return all;
     }
 
     private static String remoteAddress(HttpClientContext context) {
