@@ -35,6 +35,7 @@ final class EvidenceLog implements Closeable {
     private final Path crawlLog;
     private final List<String> notes = new ArrayList<>();
     private final java.util.Set<String> charsetFallbacks = new java.util.HashSet<>();
+    private final java.util.Set<String> legacyTlsHosts = new java.util.HashSet<>();
     private int fetched;
     /** Answers 2xx: what the page budget counts. Dead links, redirects and failures do not. */
     private int pages;
@@ -89,6 +90,14 @@ final class EvidenceLog implements Closeable {
                 if (charsetFallbacks.add(fallback)) {
                     note(fallback + ": " + response.url());
                 }
+            }
+        }
+        if (vn.portalassessor.crawl.fetch.LegacyTls.isLegacy(response.tlsProtocol())) {
+            String only = "chỉ hỗ trợ " + vn.portalassessor.crawl.fetch.LegacyTls.label(response.tlsProtocol());
+            fact = (fact.isEmpty() ? "" : fact + "; ") + "máy chủ " + only;
+            String host = response.url().getHost() + ":" + response.url().getPort();
+            if (legacyTlsHosts.add(host)) {
+                note("máy chủ " + response.url().getHost() + " " + only + " (giao thức cũ, không an toàn): thu thập nhờ --legacy-tls");
             }
         }
         if (!response.tlsProblem().isEmpty()) {

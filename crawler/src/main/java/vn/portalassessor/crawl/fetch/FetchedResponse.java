@@ -26,17 +26,19 @@ import java.util.Optional;
  *                       name), the page having been fetched without verification; empty when none
  * @param wireBody       the body bytes as sent (still content-encoded), cut at the size cap; the same
  *                       as {@code body} when the server did not encode it
+ * @param tlsProtocol    the TLS version negotiated ({@code TLSv1.3}, {@code TLSv1}...), empty over plain HTTP
  */
 public record FetchedResponse(URI url, Instant fetchedAt, int status, String reason, String protocol,
                               List<Map.Entry<String, String>> headers, List<Map.Entry<String, String>> requestHeaders,
                               byte[] body, boolean truncated, String remoteAddress, String tlsProblem,
-                              byte[] wireBody) implements FetchOutcome {
+                              byte[] wireBody, String tlsProtocol) implements FetchOutcome {
 
     public FetchedResponse {
         headers = List.copyOf(headers);
         requestHeaders = List.copyOf(requestHeaders);
         tlsProblem = tlsProblem == null ? "" : tlsProblem;
         wireBody = wireBody == null ? body : wireBody;
+        tlsProtocol = tlsProtocol == null ? "" : tlsProtocol;
     }
 
     /** An answer whose body was not content-encoded: sent and read alike. */
@@ -44,13 +46,13 @@ public record FetchedResponse(URI url, Instant fetchedAt, int status, String rea
                            List<Map.Entry<String, String>> headers, List<Map.Entry<String, String>> requestHeaders,
                            byte[] body, boolean truncated, String remoteAddress, String tlsProblem) {
         this(url, fetchedAt, status, reason, protocol, headers, requestHeaders, body, truncated, remoteAddress,
-                tlsProblem, body);
+                tlsProblem, body, "");
     }
 
     /** The same answer, noting that its certificate was not trusted. */
     public FetchedResponse withTlsProblem(String problem) {
         return new FetchedResponse(url, fetchedAt, status, reason, protocol, headers, requestHeaders, body, truncated,
-                remoteAddress, problem, wireBody);
+                remoteAddress, problem, wireBody, tlsProtocol);
     }
 
     /** Whether the status asks the client to come back later (429, 503). */

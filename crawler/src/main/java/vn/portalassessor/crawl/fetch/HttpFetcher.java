@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -62,8 +63,14 @@ public final class HttpFetcher implements Closeable {
     /** Started on the first TLS failure: fetches the page anyway, without verifying the certificate. */
     private CloseableHttpAsyncClient lenientClient;
 
+    /** What a TLS probe found per host:port: the only old version it speaks, or empty. */
+    private final java.util.Map<String, java.util.Optional<String>> legacyOnly = new java.util.concurrent.ConcurrentHashMap<>();
+
     private HttpFetcher(CrawlPolicy policy) {
         this.policy = policy;
+        if (policy.legacyTls()) {
+            LegacyTls.allowJvmWide();
+        }
         this.guard = policy.addressGuard();
         this.resolver = new DnsResolver() {
             @Override
@@ -76,7 +83,10 @@ public final class HttpFetcher implements Closeable {
                 return guard.resolve(host)[0].getCanonicalHostName();
             }
         };
-        this.client = client(policy, resolver, null);
+        this.client = client(policy, resolver, ClientTlsStrategyBuilder.create()
+                .setSslContext(org.apache.hc.core5.ssl.SSLContexts.createDefault())
+                .setTlsVersions(tlsVersions(policy))
+                .buildAsync());
     }
 
     /**
@@ -113,6 +123,12 @@ public final class HttpFetcher implements Closeable {
         return c;
     }
 
+    /** TLS 1.3 and 1.2; 1.1 and 1.0 too with {@code --legacy-tls}. */
+    private static String[] tlsVersions(CrawlPolicy policy) {
+        return policy.legacyTls() ? new String[] {"TLSv1.3", "TLSv1.2", "TLSv1.1", "TLSv1"}
+                : new String[] {"TLSv1.3", "TLSv1.2"};
+    }
+
     private synchronized CloseableHttpAsyncClient lenientClient() {
         if (lenientClient == null) {
             try {
@@ -120,7 +136,8 @@ public final class HttpFetcher implements Closeable {
                         .setSslContext(SSLContextBuilder.create().loadTrustMaterial(TrustAllStrategy.INSTANCE).build())
                         .setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
                         .setHostnameVerifier(NoopHostnameVerifier.INSTANCE)
-                        .build();
+                        .setTlsVersions(tlsVersions(policy))
+                        .buildAsync();
                 lenientClient = client(policy, resolver, trustAll);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("the JVM cannot build a TLS context: " + e.getMessage(), e);
@@ -163,8 +180,26 @@ public final class HttpFetcher implements Closeable {
             if (lenient instanceof FetchedResponse r) {
                 return r.withTlsProblem(f.message());
             }
+            if (!policy.legacyTls() && refusedOurVersions(f.message())) {
+                Optional<String> old = legacyOnly.computeIfAbsent(url.getHost() + ":" + port(url),
+                        k -> LegacyTls.probe(url.getHost().replaceAll("^\\[|\\]$", ""), port(url), policy.connectTimeout()));
+                if (old.isPresent()) {
+                    return new FetchFailure(url, at, FetchFailure.Kind.TLS, "máy chủ chỉ hỗ trợ " + LegacyTls.label(old.get())
+                            + " (giao thức cũ, không an toàn); chạy lại với --legacy-tls để vẫn thu thập (" + f.message() + ")");
+                }
+            }
         }
         return outcome;
+    }
+
+    /** Whether a handshake failed because the server would not speak TLS 1.2 or 1.3. */
+    private static boolean refusedOurVersions(String message) {
+        String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("protocol_version") || m.contains("protocol version") || m.contains("no appropriate protocol");
+    }
+
+    private static int port(URI url) {
+        return url.getPort() > 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 
     private FetchOutcome get(CloseableHttpAsyncClient via, URI url, Instant at) {
@@ -212,7 +247,8 @@ public final class HttpFetcher implements Closeable {
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         ContentDecoding.Decoded decoded = ContentDecoding.decode(coding, r.body(), maxBytes);
         return new FetchedResponse(url, at, r.status(), r.reason(), r.protocol(), r.headers(), sent(requestHeaders, context),
-                decoded.body(), r.truncated() || decoded.truncated(), remoteAddress(context), "", r.body());
+                decoded.body(), r.truncated() || decoded.truncated(), remoteAddress(context), "", r.body(),
+                context.getSSLSession() == null ? "" : context.getSSLSession().getProtocol());
     }
 
     @SuppressWarnings("unchecked")
