@@ -63,9 +63,10 @@ public final class HugeSitemapBench {
         try (Crawler crawler = Crawler.create(policy)) {
             summary = crawler.crawl(new CrawlTarget("so-ban-do-lon", List.of(URI.create(base + "/")), List.of()), run, false,
                     CrawlListener.NONE);
+        } finally {
+            server.stop(0);
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        server.stop(0);
         System.out.printf("urls=%d sitemap=%d bytes gz, crawl %d ms, status %s, %d answers%n", urls, sitemap.length, millis,
                 summary.status(), summary.pagesFetched());
         summary.notes().forEach(n -> System.out.println("  note: " + n));
