@@ -39,6 +39,8 @@ public final class CrawlPolicy {
     private final boolean renderScriptNavigation;
     private final Duration maxCrawlDelay;
     private final int maxRequestsPerSite;
+    /** The request cap as given to the builder, 0 for the default, so toBuilder keeps "the default". */
+    private final int maxRequestsAsGiven;
     private final boolean legacyTls;
 
     private CrawlPolicy(Builder b) {
@@ -62,6 +64,7 @@ public final class CrawlPolicy {
         this.maxCrawlDelay = b.maxCrawlDelay;
         this.maxRequestsPerSite = b.maxRequestsPerSite > 0 ? b.maxRequestsPerSite
                 : (int) Math.min(Integer.MAX_VALUE, Math.max(3L * b.maxPagesPerSite, b.maxPagesPerSite + 500L));
+        this.maxRequestsAsGiven = b.maxRequestsPerSite;
         this.legacyTls = b.legacyTls;
     }
 
@@ -85,7 +88,7 @@ public final class CrawlPolicy {
                 .maxBusyRetries(maxBusyRetries).maxRetryAfter(maxRetryAfter)
                 .maxConsecutiveFailuresPerHost(maxConsecutiveFailuresPerHost)
                 .renderScriptNavigation(renderScriptNavigation)
-                .maxCrawlDelay(maxCrawlDelay).maxRequestsPerSite(maxRequestsPerSite).legacyTls(legacyTls);
+                .maxCrawlDelay(maxCrawlDelay).maxRequestsPerSite(maxRequestsAsGiven).legacyTls(legacyTls);
     }
 
     /** Pause between two requests to the same host. Default: 1 s. */

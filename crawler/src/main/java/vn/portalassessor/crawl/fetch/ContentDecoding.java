@@ -22,6 +22,12 @@ public final class ContentDecoding {
     public record Decoded(byte[] body, boolean truncated) {
     }
 
+    /**
+     * The least a content-encoded body may decode to when read back from the archive: the crawl's
+     * default size cap (a larger cap recorded its decoded size in the capture index).
+     */
+    public static final long READ_BACK_CAP = 5L * 1024 * 1024;
+
     /** The codings we announce in {@code Accept-Encoding} and can undo. */
     public static final String ACCEPTED = "gzip, deflate";
 

@@ -25,9 +25,6 @@ import vn.portalassessor.crawl.fetch.ContentDecoding;
  */
 public final class PageStore {
 
-    /** The least a content-encoded body may decode to on reading (the crawl's default size cap). */
-    private static final long MIN_DECODED_CAP = 5L * 1024 * 1024;
-
     private final Path evidenceDir;
     private final Map<URI, Capture> latest = new LinkedHashMap<>();
     private final Map<URI, StoredPage> loaded = new LinkedHashMap<>();
@@ -96,7 +93,7 @@ public final class PageStore {
                 }
                 // the archive keeps the body as sent; readers get it decoded, within the size it had when fetched
                 return ContentDecoding.decode(response.http().headers().first("Content-Encoding").orElse(null), asSent,
-                        Math.max(c.length(), MIN_DECODED_CAP)).body();
+                        Math.max(c.length(), ContentDecoding.READ_BACK_CAP)).body();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + c.url() + " back from " + file + " (offset " + c.offset() + ")", e);
