@@ -12,8 +12,9 @@ import java.util.Objects;
  * response, 10 s to connect, 30 s to answer, 20 minutes per agency, private and loopback addresses
  * refused, 2 connections per host, a busy answer (429/503) retried twice honouring {@code Retry-After}
  * up to 60 s, a host stopped after 5 failures in a row, script-built navigation rendered, a robots.txt
- * {@code Crawl-delay} honoured up to 30 s, at most 3 requests per page of the budget and at least 500
- * more than it (dead links, redirects and failures count only toward this request cap), TLS 1.0/1.1 servers not fetched ({@code --legacy-tls}).
+ * {@code Crawl-delay} honoured up to 30 s, a request cap of 3 × the page budget and at least the
+ * budget + 500 (dead links, redirects and failures count toward it, not toward the page budget),
+ * TLS 1.0/1.1-only servers not fetched (see {@link #legacyTls()}).
  */
 public final class CrawlPolicy {
 
