@@ -47,6 +47,18 @@ final class CrawlOptions {
             description = "Allow loopback, private and link-local addresses (refused by default).")
     boolean allowPrivateAddresses;
 
+    @Option(names = "--max-requests-per-site", paramLabel = "N", defaultValue = "0",
+            description = {"Requests per agency at most, answered or not. Dead links (4xx/5xx answers), redirects and",
+                    "failed requests count only toward this cap, not toward --max-pages-per-site (default: 3 times",
+                    "--max-pages-per-site, and at least that plus 500)."})
+    int maxRequests;
+
+    @Option(names = "--legacy-tls", defaultValue = "false",
+            description = {"Also fetch portals that speak only TLS 1.0 or 1.1 (refused by Java 17 by default; this lifts",
+                    "the ban for the whole assessor process). Either way such a portal is noted as",
+                    "\"chỉ hỗ trợ TLS 1.0\" (or 1.1); without the option it is UNREACHABLE with that reason."})
+    boolean legacyTls;
+
     CrawlPolicy policy() {
         if (screenshots != null && !screenshots.equals("off") && !screenshots.equals("on")) {
             throw new UsageException("--screenshots takes on or off, not \"" + screenshots + "\"");
@@ -64,6 +76,8 @@ final class CrawlOptions {
                     .concurrency(concurrency)
                     .userAgent(userAgent)
                     .allowPrivateAddresses(allowPrivateAddresses)
+                    .maxRequestsPerSite(maxRequests)
+                    .legacyTls(legacyTls)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

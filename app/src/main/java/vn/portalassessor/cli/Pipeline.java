@@ -138,6 +138,8 @@ final class Pipeline {
         o.put("concurrency", String.valueOf(p.concurrency()));
         o.put("screenshots", screenshots);
         o.put("allow-private-addresses", String.valueOf(p.allowPrivateAddresses()));
+        o.put("max-requests-per-site", String.valueOf(p.maxRequestsPerSite()));
+        o.put("legacy-tls", String.valueOf(p.legacyTls()));
         return o;
     }
 

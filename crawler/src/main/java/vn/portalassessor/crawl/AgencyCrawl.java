@@ -40,7 +40,11 @@ import vn.portalassessor.crawl.store.StoredPage;
  */
 final class AgencyCrawl implements Closeable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AgencyCrawl.class);
+
     private static final int MAX_SITEMAP_FILES = 5;
+    /** Levels of sitemap index followed: an index and the sitemaps it lists. */
+    private static final int MAX_SITEMAP_DEPTH = 2;
     private static final int MAX_URLS_PER_SHAPE = 60;
 
     private record Queued(URI url, int depth) {
@@ -64,6 +68,8 @@ final class AgencyCrawl implements Closeable {
     private int duplicatePages;
     /** The home page fetched by the first check, whose links start the crawl. */
     private StoredPage pendingHome;
+    /** The home page's URL as asked for, before any redirect. */
+    private URI homeAsked;
 
     AgencyCrawl(CrawlTarget target, Path runDir, CrawlPolicy policy, HttpFetcher fetcher, HostThrottle throttle,
                 BrowserPool browsers) {
@@ -80,14 +86,22 @@ final class AgencyCrawl implements Closeable {
         previous.addAll(recovered);
         Map<URI, Capture> byUrl = new HashMap<>();
         int answered = 0;
+        int pages = 0;
+        int requests = 0;
         for (Capture c : previous) {
             seen.add(c.url());
             byUrl.put(c.url(), c);
             if (c.answered()) {
                 answered++;
+                requests++;
+                if (EvidenceLog.isPage(c.status())) {
+                    pages++;
+                }
+            } else if (EvidenceLog.wasRequested(c.failure())) {
+                requests++;
             }
         }
-        this.log = new EvidenceLog(target.id(), runDir, policy.maxResponseBytes(), answered);
+        this.log = new EvidenceLog(target.id(), runDir, policy.maxResponseBytes(), answered, pages, requests);
         recovered.forEach(log::recovered);
         if (!recovered.isEmpty()) {
             log.note(recovered.size() + " trang có trong tệp WARC nhưng chưa vào chỉ mục (bị ngắt): khôi phục, không tải lại");
@@ -110,15 +124,25 @@ final class AgencyCrawl implements Closeable {
         for (URI seed : target.seeds()) {
             canonicalizer.canonical(seed).filter(seen::add).ifPresent(u -> frontier.add(new Queued(u, 0)));
         }
-        SiteStatus status = checkHome(resumed);
-        if (pendingHome != null) {
-            frontier.removeIf(q -> q.url().equals(pendingHome.url())); // fetched by the check: not twice
-        }
-        if (status == SiteStatus.OK) {
-            if (!resumed) {
-                addSitemapSeeds(frontier);
+        SiteStatus status;
+        try {
+            status = checkHome(resumed);
+            if (pendingHome != null) {
+                // fetched by the check, the home seed and the page it redirects to alike: not twice
+                frontier.removeIf(q -> q.url().equals(pendingHome.url()) || q.url().equals(homeAsked));
             }
-            status = crawlFrontier(frontier, listener, started);
+            if (status == SiteStatus.OK) {
+                if (!resumed) {
+                    addSitemapSeeds(frontier);
+                }
+                status = crawlFrontier(frontier, listener, started);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // one agency's broken site (or a defect it exposes) ends that agency, never the whole run
+            LOG.warn("{}: crawl ended by {}", target.id(), e.toString(), e);
+            log.note("thu thập dừng vì lỗi không lường trước: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " (" + log.fetched() + " trang đã lưu)");
+            status = SiteStatus.UNREACHABLE;
         }
         if (log.documents() > 0) {
             log.note(log.documents() + " tài liệu (pdf, doc, xls...) được lưu kèm loại và kích thước, không phân tích");
@@ -149,7 +173,13 @@ final class AgencyCrawl implements Closeable {
         if (resumed) {
             return SiteStatus.OK;
         }
-        URI home = canonicalizer.canonical(target.seeds().get(0)).orElseThrow();
+        Optional<URI> canonicalHome = canonicalizer.canonical(target.seeds().get(0));
+        if (canonicalHome.isEmpty()) {
+            log.note("địa chỉ trang chủ không dùng được: " + target.seeds().get(0));
+            return SiteStatus.UNREACHABLE;
+        }
+        URI home = canonicalHome.get();
+        homeAsked = home;
         seen.add(home);
         Optional<StoredPage> page = fetch.page(home, 0);
         Capture last = log.last();
@@ -178,12 +208,18 @@ final class AgencyCrawl implements Closeable {
             throws InterruptedException {
         if (pendingHome != null) {
             enqueueLinks(pendingHome, 0, frontier, true);
-            listener.fetched(target, pendingHome.url(), pendingHome.capture().status(), log.fetched(), policy.maxPagesPerSite());
+            listener.fetched(target, pendingHome.url(), pendingHome.capture().status(), log.pages(), policy.maxPagesPerSite());
         }
         Instant deadline = started.plus(policy.maxWallTimePerSite());
         while (!frontier.isEmpty()) {
-            if (log.fetched() >= policy.maxPagesPerSite()) {
+            if (log.pages() >= policy.maxPagesPerSite()) {
                 log.note("đạt giới hạn " + policy.maxPagesPerSite() + " trang; còn " + frontier.size() + " liên kết chưa thu thập");
+                return SiteStatus.PARTIAL;
+            }
+            if (log.requests() >= policy.maxRequestsPerSite()) {
+                log.note("đạt giới hạn " + policy.maxRequestsPerSite() + " yêu cầu (" + log.pages() + " trang, "
+                        + (log.requests() - log.pages()) + " liên kết hỏng, chuyển hướng hoặc lỗi); còn " + frontier.size()
+                        + " liên kết chưa thu thập");
                 return SiteStatus.PARTIAL;
             }
             if (Instant.now().isAfter(deadline)) {
@@ -197,7 +233,7 @@ final class AgencyCrawl implements Closeable {
             }
             Optional<StoredPage> page = fetch.page(next.url(), next.depth());
             if (page.isPresent()) {
-                listener.fetched(target, page.get().url(), page.get().capture().status(), log.fetched(), policy.maxPagesPerSite());
+                listener.fetched(target, page.get().url(), page.get().capture().status(), log.pages(), policy.maxPagesPerSite());
                 enqueueLinks(page.get(), next.depth(), frontier, true);
             }
         }
@@ -288,38 +324,72 @@ final class AgencyCrawl implements Closeable {
                 store.page(c.url()).ifPresent(p -> enqueueLinks(p, c.depth(), frontier, false));
             } else if (c.status() == 200 && c.contentType().toLowerCase(java.util.Locale.ROOT).contains("xml")
                     && c.url().getPath().toLowerCase(java.util.Locale.ROOT).contains("sitemap")) {
-                store.page(c.url()).ifPresent(p -> SitemapReader.read(c.url(), p.body(), c.contentType()).pages()
+                store.page(c.url()).ifPresent(p -> SitemapReader.read(c.url(), p.body(), c.contentType(),
+                                Math.max(0, policy.maxPagesPerSite() - log.pages() - frontier.size())).pages()
                         .forEach(page -> canonicalizer.canonical(page).filter(scope::contains).filter(seen::add)
                                 .ifPresent(u -> frontier.add(new Queued(u, 1)))));
             }
         }
     }
 
+    /**
+     * Queues the pages the host's sitemaps list: those named in robots.txt and {@code /sitemap.xml},
+     * following a sitemap index at most {@value #MAX_SITEMAP_DEPTH} levels deep and reading at most
+     * {@value #MAX_SITEMAP_FILES} files, never queuing more pages than the agency's page budget can
+     * still fetch. Every cut is noted.
+     */
     private void addSitemapSeeds(Deque<Queued> frontier) throws InterruptedException {
+        record Pending(String url, int level) {
+        }
         Set<String> sitemapUrls = new java.util.LinkedHashSet<>();
         for (URI seed : target.seeds()) {
             sitemapUrls.addAll(fetch.robots().sitemaps(seed));
             sitemapUrls.add(seed.resolve("/sitemap.xml").toString());
         }
         int files = 0;
-        Deque<String> pending = new ArrayDeque<>(sitemapUrls);
-        while (!pending.isEmpty() && files < MAX_SITEMAP_FILES) {
-            Optional<URI> url = canonicalizer.canonical(pending.poll()).filter(scope::contains);
-            if (url.isEmpty() || !seen.add(url.get())) {
+        int queued = 0;
+        int skippedFiles = 0;
+        Deque<Pending> pending = new ArrayDeque<>();
+        sitemapUrls.forEach(u -> pending.add(new Pending(u, 0)));
+        while (!pending.isEmpty()) {
+            Pending next = pending.poll();
+            Optional<URI> url = canonicalizer.canonical(next.url()).filter(scope::contains);
+            if (url.isEmpty() || seen.contains(url.get())) {
                 continue;
             }
+            int room = policy.maxPagesPerSite() - log.pages() - queued;
+            if (files >= MAX_SITEMAP_FILES || room <= 0) {
+                skippedFiles++;
+                continue;
+            }
+            seen.add(url.get());
             files++;
             Optional<StoredPage> sitemap = fetch.page(url.get(), 0);
             if (sitemap.isEmpty() || sitemap.get().capture().status() != 200) {
                 continue;
             }
             SitemapReader.Listing listing = SitemapReader.read(url.get(), sitemap.get().body(),
-                    sitemap.get().capture().contentType());
-            pending.addAll(listing.childSitemaps());
-            for (String page : listing.pages()) {
-                canonicalizer.canonical(page).filter(scope::contains).filter(seen::add)
-                        .ifPresent(u -> frontier.add(new Queued(u, 1)));
+                    sitemap.get().capture().contentType(), Math.max(0, policy.maxPagesPerSite() - log.pages() - queued));
+            if (!listing.cut().isEmpty()) {
+                log.note(listing.cut() + ": " + url.get());
             }
+            if (next.level() + 1 < MAX_SITEMAP_DEPTH) {
+                listing.childSitemaps().forEach(child -> pending.add(new Pending(child, next.level() + 1)));
+            } else if (!listing.childSitemaps().isEmpty()) {
+                log.note("chỉ mục sơ đồ trang lồng quá " + MAX_SITEMAP_DEPTH + " cấp, bỏ qua "
+                        + listing.childSitemaps().size() + " tệp con: " + url.get());
+            }
+            for (String page : listing.pages()) {
+                Optional<URI> u = canonicalizer.canonical(page).filter(scope::contains).filter(seen::add);
+                if (u.isPresent()) {
+                    frontier.add(new Queued(u.get(), 1));
+                    queued++;
+                }
+            }
+        }
+        if (skippedFiles > 0) {
+            log.note("bỏ qua " + skippedFiles + " tệp sơ đồ trang: đã đọc " + files + " tệp (tối đa "
+                    + MAX_SITEMAP_FILES + ") hoặc đã đủ số trang được thu thập");
         }
     }
 

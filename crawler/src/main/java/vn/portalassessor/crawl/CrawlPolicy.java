@@ -11,7 +11,10 @@ import java.util.Objects;
  * {@code Crawl-delay}), 4 agencies in parallel, 300 pages and depth 5 per agency, 5 MiB per
  * response, 10 s to connect, 30 s to answer, 20 minutes per agency, private and loopback addresses
  * refused, 2 connections per host, a busy answer (429/503) retried twice honouring {@code Retry-After}
- * up to 60 s, a host stopped after 5 failures in a row, script-built navigation rendered.
+ * up to 60 s, a host stopped after 5 failures in a row, script-built navigation rendered, a robots.txt
+ * {@code Crawl-delay} honoured up to 30 s, a request cap of 3 × the page budget and at least the
+ * budget + 500 (dead links, redirects and failures count toward it, not toward the page budget),
+ * TLS 1.0/1.1-only servers not fetched (see {@link #legacyTls()}).
  */
 public final class CrawlPolicy {
 
@@ -35,6 +38,11 @@ public final class CrawlPolicy {
     private final Duration maxRetryAfter;
     private final int maxConsecutiveFailuresPerHost;
     private final boolean renderScriptNavigation;
+    private final Duration maxCrawlDelay;
+    private final int maxRequestsPerSite;
+    /** The request cap as given to the builder, 0 for the default, so toBuilder keeps "the default". */
+    private final int maxRequestsAsGiven;
+    private final boolean legacyTls;
 
     private CrawlPolicy(Builder b) {
         this.delayPerHost = b.delayPerHost;
@@ -54,6 +62,11 @@ public final class CrawlPolicy {
         this.maxRetryAfter = b.maxRetryAfter;
         this.maxConsecutiveFailuresPerHost = b.maxConsecutiveFailuresPerHost;
         this.renderScriptNavigation = b.renderScriptNavigation;
+        this.maxCrawlDelay = b.maxCrawlDelay;
+        this.maxRequestsPerSite = b.maxRequestsPerSite > 0 ? b.maxRequestsPerSite
+                : (int) Math.min(Integer.MAX_VALUE, Math.max(3L * b.maxPagesPerSite, b.maxPagesPerSite + 500L));
+        this.maxRequestsAsGiven = b.maxRequestsPerSite;
+        this.legacyTls = b.legacyTls;
     }
 
     /** The defaults stated above. */
@@ -75,7 +88,8 @@ public final class CrawlPolicy {
                 .privateHostsAllowed(privateHostsAllowed).maxConnectionsPerHost(maxConnectionsPerHost)
                 .maxBusyRetries(maxBusyRetries).maxRetryAfter(maxRetryAfter)
                 .maxConsecutiveFailuresPerHost(maxConsecutiveFailuresPerHost)
-                .renderScriptNavigation(renderScriptNavigation);
+                .renderScriptNavigation(renderScriptNavigation)
+                .maxCrawlDelay(maxCrawlDelay).maxRequestsPerSite(maxRequestsAsGiven).legacyTls(legacyTls);
     }
 
     /** Pause between two requests to the same host. Default: 1 s. */
@@ -181,6 +195,31 @@ public final class CrawlPolicy {
         return renderScriptNavigation;
     }
 
+    /**
+     * The longest robots.txt {@code Crawl-delay} waited between two requests to a host; a longer one
+     * is reported and the crawl goes on at this pace. Default: 30 s.
+     */
+    public Duration maxCrawlDelay() {
+        return maxCrawlDelay;
+    }
+
+    /**
+     * Requests per agency at most, answered or not: what bounds dead links (4xx/5xx answers, failed
+     * requests, redirects), which do not count toward {@link #maxPagesPerSite()}. Default: 3 × the
+     * page budget, and at least the budget + 500.
+     */
+    public int maxRequestsPerSite() {
+        return maxRequestsPerSite;
+    }
+
+    /**
+     * Whether servers that speak only TLS 1.0 or 1.1 are fetched (the finding is recorded either way;
+     * without this they are UNREACHABLE). Default: false.
+     */
+    public boolean legacyTls() {
+        return legacyTls;
+    }
+
     @Override
     public String toString() {
         return "CrawlPolicy{delayPerHost=" + delayPerHost + ", concurrency=" + concurrency
@@ -207,6 +246,9 @@ public final class CrawlPolicy {
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private int maxConsecutiveFailuresPerHost = 5;
         private boolean renderScriptNavigation = true;
+        private Duration maxCrawlDelay = Duration.ofSeconds(30);
+        private int maxRequestsPerSite;
+        private boolean legacyTls;
 
         private Builder() {
         }
@@ -296,6 +338,22 @@ public final class CrawlPolicy {
             return this;
         }
 
+        public Builder maxCrawlDelay(Duration v) {
+            this.maxCrawlDelay = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** Requests per agency at most; 0 (the default) means 3 × the page budget, at least the budget + 500. */
+        public Builder maxRequestsPerSite(int v) {
+            this.maxRequestsPerSite = v;
+            return this;
+        }
+
+        public Builder legacyTls(boolean v) {
+            this.legacyTls = v;
+            return this;
+        }
+
         public CrawlPolicy build() {
             check(!delayPerHost.isNegative(), "delay per host must not be negative");
             check(concurrency >= 1, "concurrency must be at least 1, is " + concurrency);
@@ -308,6 +366,10 @@ public final class CrawlPolicy {
             check(maxBusyRetries >= 0, "max busy retries must not be negative");
             check(!maxRetryAfter.isNegative(), "max Retry-After must not be negative");
             check(maxConsecutiveFailuresPerHost >= 1, "max consecutive failures per host must be at least 1");
+            check(!maxCrawlDelay.isNegative(), "max Crawl-delay must not be negative");
+            check(maxRequestsPerSite == 0 || maxRequestsPerSite >= maxPagesPerSite,
+                    "max requests per site (" + maxRequestsPerSite + ") must be at least the page budget ("
+                            + maxPagesPerSite + ")");
             return new CrawlPolicy(this);
         }
 

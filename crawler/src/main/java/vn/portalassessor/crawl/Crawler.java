@@ -123,8 +123,15 @@ public final class Crawler implements Closeable {
                     + "; resume it or choose another output directory");
         }
         CrawlSummary summary;
+        java.time.Instant started = java.time.Instant.now();
         try (AgencyCrawl crawl = new AgencyCrawl(target, runDir, policy, fetcher, throttle, browsers)) {
             summary = crawl.run(listener);
+        } catch (RuntimeException e) {
+            // the agency's crawl state could not be opened or closed: that agency ends, the run goes on
+            summary = new CrawlSummary(target.id(), SiteStatus.UNREACHABLE, 0, 0,
+                    List.of("thu thập không chạy được: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())),
+                    started, java.time.Instant.now());
         }
         writeSummary(runDir, summary);
         return summary;

@@ -34,18 +34,32 @@ final class EvidenceLog implements Closeable {
     private final CaptureIndex index;
     private final Path crawlLog;
     private final List<String> notes = new ArrayList<>();
+    private final java.util.Set<String> charsetFallbacks = new java.util.HashSet<>();
+    private final java.util.Set<String> legacyTlsHosts = new java.util.HashSet<>();
     private int fetched;
+    /** Answers 2xx: what the page budget counts. Dead links, redirects and failures do not. */
+    private int pages;
+    /** Requests sent, answered or not: what the request cap counts. */
+    private int requests;
     private int errors;
     private int documents;
     private Capture last;
 
-    EvidenceLog(String agencyId, Path runDir, long maxResponseBytes, int alreadyFetched) {
+    /**
+     * @param alreadyFetched  answers an earlier run archived
+     * @param alreadyPages    of those, pages (2xx) that count toward the page budget
+     * @param alreadyRequests requests an earlier run sent, answered or not
+     */
+    EvidenceLog(String agencyId, Path runDir, long maxResponseBytes, int alreadyFetched, int alreadyPages,
+                int alreadyRequests) {
         this.agencyId = agencyId;
         this.maxResponseBytes = maxResponseBytes;
         this.archive = new WarcArchive(RunLayout.evidenceDir(runDir, agencyId), agencyId, WarcArchive.DEFAULT_ROTATE_BYTES);
         this.index = CaptureIndex.openForAppend(RunLayout.captureIndex(runDir, agencyId));
         this.crawlLog = RunLayout.crawlStateDir(runDir, agencyId).resolve("crawl.log");
         this.fetched = alreadyFetched;
+        this.pages = alreadyPages;
+        this.requests = alreadyRequests;
     }
 
     /** Archives an answer and indexes it; {@code detail} notes something about it (a TLS problem). */
@@ -57,6 +71,10 @@ final class EvidenceLog implements Closeable {
             throw new UncheckedIOException("cannot write the evidence archive of " + agencyId, e);
         }
         fetched++;
+        requests++;
+        if (isPage(response.status())) {
+            pages++;
+        }
         if (response.status() >= 400) {
             errors++;
         }
@@ -64,8 +82,26 @@ final class EvidenceLog implements Closeable {
             note("nội dung bị cắt ở " + maxResponseBytes + " byte: " + response.url());
         }
         String fact = detail;
+        if (response.status() < 300 && response.isHtml()) {
+            String fallback = vn.portalassessor.crawl.fetch.PageDecoder.charsetOf(response.body(),
+                    response.header("Content-Type").orElse(null)).fallback();
+            if (!fallback.isEmpty()) {
+                fact = fact.isEmpty() ? fallback : fact + "; " + fallback;
+                if (charsetFallbacks.add(fallback)) {
+                    note(fallback + ": " + response.url());
+                }
+            }
+        }
+        if (vn.portalassessor.crawl.fetch.LegacyTls.isLegacy(response.tlsProtocol())) {
+            String only = "chỉ hỗ trợ " + vn.portalassessor.crawl.fetch.LegacyTls.label(response.tlsProtocol());
+            fact = (fact.isEmpty() ? "" : fact + "; ") + "máy chủ " + only;
+            String host = response.url().getHost() + ":" + response.url().getPort();
+            if (legacyTlsHosts.add(host)) {
+                note("máy chủ " + response.url().getHost() + " " + only + " (giao thức cũ, không an toàn): thu thập nhờ --legacy-tls");
+            }
+        }
         if (!response.tlsProblem().isEmpty()) {
-            fact = "TLS: " + response.tlsProblem() + "; trang vẫn được tải, không xác minh chứng thư";
+            fact = (fact.isEmpty() ? "" : fact + "; ") + "TLS: " + response.tlsProblem() + "; trang vẫn được tải, không xác minh chứng thư";
             note("chứng thư TLS không hợp lệ tại " + response.url() + ": " + response.tlsProblem());
         }
         Capture capture = new Capture(response.url(), depth, response.fetchedAt(), response.status(),
@@ -88,6 +124,9 @@ final class EvidenceLog implements Closeable {
     /** Indexes a request that got no answer. */
     void failed(FetchFailure failure, int depth) {
         errors++;
+        if (wasRequested(failure.kind().name())) {
+            requests++;
+        }
         record(new Capture(failure.url(), depth, failure.fetchedAt(), 0, "", 0, false, "", "", 0, "", "",
                 failure.kind().name(), failure.message()));
     }
@@ -119,6 +158,27 @@ final class EvidenceLog implements Closeable {
     /** The last line indexed, or null. */
     Capture last() {
         return last;
+    }
+
+    /** Whether an answer of this status is a page the budget counts (2xx). */
+    static boolean isPage(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    /** Whether a capture that got no answer was a request sent (not one refused before sending). */
+    static boolean wasRequested(String failure) {
+        return failure != null && !failure.isEmpty() && !failure.equals(FetchFailure.Kind.ADDRESS_REFUSED.name())
+                && java.util.Arrays.stream(FetchFailure.Kind.values()).anyMatch(k -> k.name().equals(failure));
+    }
+
+    /** Pages (2xx answers) so far, earlier runs included. */
+    int pages() {
+        return pages;
+    }
+
+    /** Requests sent so far, answered or not, earlier runs included. */
+    int requests() {
+        return requests;
     }
 
     int fetched() {

@@ -47,6 +47,8 @@ final class SiteFetch {
     private FetchedResponse lastResponse;
     /** Why a host's robots.txt got no answer, by host: what a deferred host's pages are recorded with. */
     private final Map<String, String> robotsFailures = new HashMap<>();
+    /** Hosts whose Crawl-delay beyond the bound was already noted. */
+    private final Set<String> crawlDelayNoted = new HashSet<>();
 
     SiteFetch(CrawlPolicy policy, HttpFetcher fetcher, HostThrottle throttle, EvidenceLog log, CrawlScope scope,
               UrlCanonicalizer canonicalizer, Set<URI> seen, Map<URI, Capture> previous, PageStore previousStore) {
@@ -60,7 +62,7 @@ final class SiteFetch {
         this.previous = previous;
         this.previousStore = previousStore;
         this.health = new HostHealth(policy.maxConsecutiveFailuresPerHost());
-        this.robots = new RobotsCache(policy.userAgent(), this::robotsTxt);
+        this.robots = new RobotsCache(policy.userAgent(), this::robotsTxt, policy.maxCrawlDelay());
     }
 
     RobotsCache robots() {
@@ -187,6 +189,12 @@ final class SiteFetch {
         Duration delay = policy.delayPerHost();
         if (!"/robots.txt".equals(url.getPath())) {
             Duration robotsDelay = robots.crawlDelay(url);
+            Duration asked = robots.requestedCrawlDelay(url);
+            if (asked.compareTo(robotsDelay) > 0 && crawlDelayNoted.add(CrawlScope.authority(url))) {
+                log.note("robots.txt yêu cầu giãn cách " + asked.toSeconds() + " giây giữa hai lần truy cập "
+                        + CrawlScope.authority(url) + ", quá giới hạn " + policy.maxCrawlDelay().toSeconds()
+                        + " giây: thu thập với giãn cách " + robotsDelay.toSeconds() + " giây");
+            }
             if (robotsDelay.compareTo(delay) > 0) {
                 delay = robotsDelay;
             }

@@ -5,17 +5,22 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
-import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.entity.AbstractBinDataConsumer;
+import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
  * Keeps a response body up to a byte limit. Past the limit it stops the exchange by failing it with
  * {@link BodyCapReached}; the bytes read so far stay available through {@link #partial()} so the
- * truncated page is still archived and judged.
+ * truncated page is still archived and judged. The Content-Type header is not parsed here: a charset
+ * the JVM does not know ({@code charset=no-such-charset}, {@code utf-7}, a control character) must
+ * not fail the exchange (HttpClient's own response consumers do fail it); the page decoder judges it.
  */
-final class CappedBodyConsumer extends AbstractBinResponseConsumer<CappedBodyConsumer.Result> {
+final class CappedBodyConsumer extends AbstractBinDataConsumer implements AsyncResponseConsumer<CappedBodyConsumer.Result> {
 
     /** What was received. */
     record Result(int status, String reason, String protocol, List<Map.Entry<String, String>> headers, byte[] body,
@@ -33,14 +38,37 @@ final class CappedBodyConsumer extends AbstractBinResponseConsumer<CappedBodyCon
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private HttpResponse response;
     private boolean truncated;
+    private FutureCallback<Result> resultCallback;
 
     CappedBodyConsumer(long limit) {
         this.limit = limit;
     }
 
     @Override
-    protected void start(HttpResponse response, ContentType contentType) {
+    public void consumeResponse(HttpResponse response, EntityDetails entityDetails, HttpContext context,
+                                FutureCallback<Result> resultCallback) {
+        this.resultCallback = resultCallback;
         this.response = response;
+        if (entityDetails == null) {
+            completed();
+        }
+    }
+
+    @Override
+    public void informationResponse(HttpResponse response, HttpContext context) {
+        // 1xx answers carry nothing to keep
+    }
+
+    @Override
+    public void failed(Exception cause) {
+        // the exchange's future reports the failure; partial() keeps what arrived
+    }
+
+    @Override
+    protected void completed() {
+        if (resultCallback != null) {
+            resultCallback.completed(partial());
+        }
     }
 
     @Override
@@ -59,11 +87,6 @@ final class CappedBodyConsumer extends AbstractBinResponseConsumer<CappedBodyCon
             truncated = true;
             throw new BodyCapReached(limit);
         }
-    }
-
-    @Override
-    protected Result buildResult() {
-        return partial();
     }
 
     /** What was received so far; null before the status line arrived. */

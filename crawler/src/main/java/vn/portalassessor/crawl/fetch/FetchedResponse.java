@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * An HTTP answer as the server sent it: status, headers in order, and the body up to the policy's
- * size cap.
+ * size cap. A body the server content-encoded (gzip, deflate) is held both ways: {@link #body()}
+ * decoded, for reading, and {@link #wireBody()} as sent, for the archive.
  *
  * @param url            the URL asked for
  * @param fetchedAt      when the request was sent
@@ -18,26 +19,40 @@ import java.util.Optional;
  * @param protocol       e.g. {@code HTTP/1.1}
  * @param headers        response headers in the order received (name, value)
  * @param requestHeaders the request headers we sent, for the WARC request record
- * @param body           the body bytes, cut at the size cap
+ * @param body           the body bytes, decoded from any Content-Encoding, cut at the size cap
  * @param truncated      whether the body was cut
  * @param remoteAddress  the IP address answered from, or empty when unknown
  * @param tlsProblem     why the server's certificate was not trusted (expired, self-signed, wrong
  *                       name), the page having been fetched without verification; empty when none
+ * @param wireBody       the body bytes as sent (still content-encoded), cut at the size cap; the same
+ *                       as {@code body} when the server did not encode it
+ * @param tlsProtocol    the TLS version negotiated ({@code TLSv1.3}, {@code TLSv1}...), empty over plain HTTP
  */
 public record FetchedResponse(URI url, Instant fetchedAt, int status, String reason, String protocol,
                               List<Map.Entry<String, String>> headers, List<Map.Entry<String, String>> requestHeaders,
-                              byte[] body, boolean truncated, String remoteAddress, String tlsProblem) implements FetchOutcome {
+                              byte[] body, boolean truncated, String remoteAddress, String tlsProblem,
+                              byte[] wireBody, String tlsProtocol) implements FetchOutcome {
 
     public FetchedResponse {
         headers = List.copyOf(headers);
         requestHeaders = List.copyOf(requestHeaders);
         tlsProblem = tlsProblem == null ? "" : tlsProblem;
+        wireBody = wireBody == null ? body : wireBody;
+        tlsProtocol = tlsProtocol == null ? "" : tlsProtocol;
+    }
+
+    /** An answer whose body was not content-encoded: sent and read alike. */
+    public FetchedResponse(URI url, Instant fetchedAt, int status, String reason, String protocol,
+                           List<Map.Entry<String, String>> headers, List<Map.Entry<String, String>> requestHeaders,
+                           byte[] body, boolean truncated, String remoteAddress, String tlsProblem) {
+        this(url, fetchedAt, status, reason, protocol, headers, requestHeaders, body, truncated, remoteAddress,
+                tlsProblem, body, "");
     }
 
     /** The same answer, noting that its certificate was not trusted. */
     public FetchedResponse withTlsProblem(String problem) {
         return new FetchedResponse(url, fetchedAt, status, reason, protocol, headers, requestHeaders, body, truncated,
-                remoteAddress, problem);
+                remoteAddress, problem, wireBody, tlsProtocol);
     }
 
     /** Whether the status asks the client to come back later (429, 503). */

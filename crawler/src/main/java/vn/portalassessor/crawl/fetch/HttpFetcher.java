@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,8 @@ public final class HttpFetcher implements Closeable {
 
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final String ACCEPT_LANGUAGE = "vi,en;q=0.5";
+    /** Where the request interceptor leaves the headers as they went out, for the WARC request record. */
+    private static final String SENT_HEADERS = "portal-assessor.sent-headers";
 
     private final CrawlPolicy policy;
     private final AddressGuard guard;
@@ -60,8 +63,14 @@ public final class HttpFetcher implements Closeable {
     /** Started on the first TLS failure: fetches the page anyway, without verifying the certificate. */
     private CloseableHttpAsyncClient lenientClient;
 
+    /** What a TLS probe found per host:port: the only old version it speaks, or empty. */
+    private final java.util.Map<String, java.util.Optional<String>> legacyOnly = new java.util.concurrent.ConcurrentHashMap<>();
+
     private HttpFetcher(CrawlPolicy policy) {
         this.policy = policy;
+        if (policy.legacyTls()) {
+            LegacyTls.allowJvmWide();
+        }
         this.guard = policy.addressGuard();
         this.resolver = new DnsResolver() {
             @Override
@@ -74,7 +83,10 @@ public final class HttpFetcher implements Closeable {
                 return guard.resolve(host)[0].getCanonicalHostName();
             }
         };
-        this.client = client(policy, resolver, null);
+        this.client = client(policy, resolver, ClientTlsStrategyBuilder.create()
+                .setSslContext(org.apache.hc.core5.ssl.SSLContexts.createDefault())
+                .setTlsVersions(tlsVersions(policy))
+                .buildAsync());
     }
 
     /**
@@ -101,11 +113,20 @@ public final class HttpFetcher implements Closeable {
                         .setResponseTimeout(Timeout.of(policy.responseTimeout()))
                         .build())
                 .disableAutomaticRetries()
+                .disableContentCompression() // bodies are kept as sent; ContentDecoding reads them
+                .addRequestInterceptorLast((request, entity, context) -> context.setAttribute(SENT_HEADERS,
+                        java.util.Arrays.stream(request.getHeaders()).map(h -> Map.entry(h.getName(), h.getValue())).toList()))
                 .disableCookieManagement()
                 .disableRedirectHandling()
                 .build();
         c.start();
         return c;
+    }
+
+    /** TLS 1.3 and 1.2; 1.1 and 1.0 too with {@code --legacy-tls}. */
+    private static String[] tlsVersions(CrawlPolicy policy) {
+        return policy.legacyTls() ? new String[] {"TLSv1.3", "TLSv1.2", "TLSv1.1", "TLSv1"}
+                : new String[] {"TLSv1.3", "TLSv1.2"};
     }
 
     private synchronized CloseableHttpAsyncClient lenientClient() {
@@ -115,7 +136,8 @@ public final class HttpFetcher implements Closeable {
                         .setSslContext(SSLContextBuilder.create().loadTrustMaterial(TrustAllStrategy.INSTANCE).build())
                         .setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
                         .setHostnameVerifier(NoopHostnameVerifier.INSTANCE)
-                        .build();
+                        .setTlsVersions(tlsVersions(policy))
+                        .buildAsync();
                 lenientClient = client(policy, resolver, trustAll);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("the JVM cannot build a TLS context: " + e.getMessage(), e);
@@ -158,8 +180,26 @@ public final class HttpFetcher implements Closeable {
             if (lenient instanceof FetchedResponse r) {
                 return r.withTlsProblem(f.message());
             }
+            if (!policy.legacyTls() && refusedOurVersions(f.message())) {
+                Optional<String> old = legacyOnly.computeIfAbsent(url.getHost() + ":" + port(url),
+                        k -> LegacyTls.probe(url.getHost().replaceAll("^\\[|\\]$", ""), port(url), policy.connectTimeout()));
+                if (old.isPresent()) {
+                    return new FetchFailure(url, at, FetchFailure.Kind.TLS, "máy chủ chỉ hỗ trợ " + LegacyTls.label(old.get())
+                            + " (giao thức cũ, không an toàn); chạy lại với --legacy-tls để vẫn thu thập (" + f.message() + ")");
+                }
+            }
         }
         return outcome;
+    }
+
+    /** Whether a handshake failed because the server would not speak TLS 1.2 or 1.3. */
+    private static boolean refusedOurVersions(String message) {
+        String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("protocol_version") || m.contains("protocol version") || m.contains("no appropriate protocol");
+    }
+
+    private static int port(URI url) {
+        return url.getPort() > 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 
     private FetchOutcome get(CloseableHttpAsyncClient via, URI url, Instant at) {
@@ -168,6 +208,7 @@ public final class HttpFetcher implements Closeable {
         requestHeaders.add(Map.entry("User-Agent", policy.userAgent()));
         requestHeaders.add(Map.entry("Accept", ACCEPT));
         requestHeaders.add(Map.entry("Accept-Language", ACCEPT_LANGUAGE));
+        requestHeaders.add(Map.entry("Accept-Encoding", ContentDecoding.ACCEPTED));
         SimpleRequestBuilder builder = SimpleRequestBuilder.get(url);
         requestHeaders.stream().skip(1).forEach(h -> builder.setHeader(h.getKey(), h.getValue()));
         SimpleHttpRequest request = builder.build();
@@ -178,11 +219,12 @@ public final class HttpFetcher implements Closeable {
                 via.execute(SimpleRequestProducer.create(request), consumer, context, null);
         long waitMillis = policy.connectTimeout().toMillis() + policy.responseTimeout().toMillis() + 5_000;
         try {
-            return response(url, at, requestHeaders, future.get(waitMillis, TimeUnit.MILLISECONDS), context);
+            return response(url, at, requestHeaders, future.get(waitMillis, TimeUnit.MILLISECONDS), context,
+                    policy.maxResponseBytes());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof CappedBodyConsumer.BodyCapReached && consumer.partial() != null) {
-                return response(url, at, requestHeaders, consumer.partial(), context);
+                return response(url, at, requestHeaders, consumer.partial(), context, policy.maxResponseBytes());
             }
             return failure(url, at, cause);
         } catch (TimeoutException e) {
@@ -195,10 +237,33 @@ public final class HttpFetcher implements Closeable {
         }
     }
 
+    /**
+     * The answer with its body decoded from any Content-Encoding (at most {@code maxBytes} decoded) and
+     * kept as sent too; the request headers as they went out (Host first, then what the client sent).
+     */
     private static FetchedResponse response(URI url, Instant at, List<Map.Entry<String, String>> requestHeaders,
-                                            CappedBodyConsumer.Result r, HttpClientContext context) {
-        return new FetchedResponse(url, at, r.status(), r.reason(), r.protocol(), r.headers(), requestHeaders,
-                r.body(), r.truncated(), remoteAddress(context), "");
+                                            CappedBodyConsumer.Result r, HttpClientContext context, long maxBytes) {
+        String coding = r.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Content-Encoding"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        ContentDecoding.Decoded decoded = ContentDecoding.decode(coding, r.body(), maxBytes);
+        return new FetchedResponse(url, at, r.status(), r.reason(), r.protocol(), r.headers(), sent(requestHeaders, context),
+                decoded.body(), r.truncated() || decoded.truncated(), remoteAddress(context), "", r.body(),
+                context.getSSLSession() == null ? "" : context.getSSLSession().getProtocol());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map.Entry<String, String>> sent(List<Map.Entry<String, String>> asked, HttpClientContext context) {
+        Object sent = context.getAttribute(SENT_HEADERS);
+        if (!(sent instanceof List<?> list) || list.isEmpty()) {
+            return asked;
+        }
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        List<Map.Entry<String, String>> headers = (List<Map.Entry<String, String>>) list;
+        if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Host"))) {
+            all.add(asked.get(0)); // the connection writes Host from the request's authority
+        }
+        all.addAll(headers);
+        return all;
     }
 
     private static String remoteAddress(HttpClientContext context) {

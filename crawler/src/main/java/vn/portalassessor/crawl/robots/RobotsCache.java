@@ -20,12 +20,20 @@ import vn.portalassessor.crawl.scope.CrawlScope;
  */
 public final class RobotsCache {
 
-    /** The longest Crawl-delay we honour; a larger value is capped rather than stalling the crawl. */
+    /**
+     * The longest Crawl-delay we wait between two requests. A robots.txt asking for more
+     * ({@code Crawl-delay: 86400}) forbids nothing: the crawl goes on at this pace and the request is
+     * reported as it was written. Thirty seconds keeps the politeness intent (a few requests a minute)
+     * while an agency's crawl still gets pages within its time budget.
+     */
     public static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
+
+    private final Duration maxCrawlDelay;
 
     private final String robotName;
     private final Function<URI, Optional<FetchedResponse>> fetch;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+
     private final Map<String, BaseRobotRules> rules = new ConcurrentHashMap<>();
 
     /**
@@ -34,6 +42,15 @@ public final class RobotsCache {
      * @param fetch     fetches robots.txt, following redirects; empty when there was no answer
      */
     public RobotsCache(String userAgent, Function<URI, Optional<FetchedResponse>> fetch) {
+        this(userAgent, fetch, MAX_CRAWL_DELAY);
+    }
+
+    /** @param maxCrawlDelay the longest Crawl-delay honoured; longer ones are capped to it */
+    public RobotsCache(String userAgent, Function<URI, Optional<FetchedResponse>> fetch, Duration maxCrawlDelay) {
+        this.maxCrawlDelay = maxCrawlDelay;
+        // crawler-commons turns a Crawl-delay above its maximum (5 min) into "disallow everything";
+        // a delay is a pace, not a refusal: every value is taken and bounded here
+        parser.setMaxCrawlDelay(Long.MAX_VALUE);
         String token = userAgent.split("[/\\s]", 2)[0];
         this.robotName = token.toLowerCase(Locale.ROOT);
         this.fetch = fetch;
@@ -50,14 +67,20 @@ public final class RobotsCache {
         return !r.isDeferVisits() && r.isAllowed(url.toString());
     }
 
-    /** The host's Crawl-delay, capped at {@link #MAX_CRAWL_DELAY}; zero when none is set. */
+    /** The host's Crawl-delay as written, uncapped; zero when none is set. */
+    public Duration requestedCrawlDelay(URI url) {
+        long millis = rules(url).getCrawlDelay();
+        return millis <= 0 ? Duration.ZERO : Duration.ofMillis(millis);
+    }
+
+    /** The host's Crawl-delay, capped at the bound given (default {@link #MAX_CRAWL_DELAY}); zero when none is set. */
     public Duration crawlDelay(URI url) {
         long millis = rules(url).getCrawlDelay();
         if (millis <= 0) {
             return Duration.ZERO;
         }
         Duration d = Duration.ofMillis(millis);
-        return d.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : d;
+        return d.compareTo(maxCrawlDelay) > 0 ? maxCrawlDelay : d;
     }
 
     /** The Sitemap lines of the host's robots.txt. */

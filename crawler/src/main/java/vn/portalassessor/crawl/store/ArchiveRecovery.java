@@ -100,7 +100,9 @@ public final class ArchiveRecovery {
         var http = response.http();
         long length;
         try (InputStream body = http.body().stream()) {
-            length = body.transferTo(OutputStreamSink.INSTANCE);
+            // the archive holds the body as sent; the index, as at crawl time, its decoded size
+            length = vn.portalassessor.crawl.fetch.ContentDecoding.decode(
+                    http.headers().first("Content-Encoding").orElse(null), body.readAllBytes(), vn.portalassessor.crawl.fetch.ContentDecoding.READ_BACK_CAP).body().length;
         }
         return new Capture(URI.create(response.target()), depth, response.date(), http.status(),
                 http.headers().first("Content-Type").orElse(""), length,

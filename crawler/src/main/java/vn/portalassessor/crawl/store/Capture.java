@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param fetchedAt     when it was asked for
  * @param status        the HTTP status, or 0 when there was no answer
  * @param contentType   the Content-Type header, or empty
- * @param length        body bytes kept
+ * @param length        body bytes kept, decoded from any Content-Encoding
  * @param truncated     whether the body was cut at the size cap
  * @param location      a redirect's target, or empty
  * @param warcFile      the WARC file holding the response, or empty when there was no answer

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import vn.portalassessor.crawl.fetch.ContentDecoding;
 
 /**
  * An agency's captured pages, read back from its capture index and WARC files without fetching
@@ -86,9 +87,13 @@ public final class PageStore {
                 if (!(record instanceof WarcResponse response)) {
                     throw new IOException("the record at offset " + c.offset() + " is a " + record.type() + ", not a response");
                 }
+                byte[] asSent;
                 try (InputStream in = response.http().body().stream()) {
-                    return in.readAllBytes();
+                    asSent = in.readAllBytes();
                 }
+                // the archive keeps the body as sent; readers get it decoded, within the size it had when fetched
+                return ContentDecoding.decode(response.http().headers().first("Content-Encoding").orElse(null), asSent,
+                        Math.max(c.length(), ContentDecoding.READ_BACK_CAP)).body();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + c.url() + " back from " + file + " (offset " + c.offset() + ")", e);

@@ -97,7 +97,7 @@ public final class WarcArchive implements Closeable {
                 .date(response.fetchedAt())
                 .concurrentTo(request.id())
                 .blockDigest(sha1(responseBlock))
-                .payloadDigest(sha1(response.body()))
+                .payloadDigest(sha1(response.wireBody()))
                 .body(MediaType.HTTP_RESPONSE, responseBlock);
         if (!response.remoteAddress().isEmpty()) {
             builder.ipAddress(InetAddress.getByName(response.remoteAddress()));
@@ -195,7 +195,12 @@ public final class WarcArchive implements Closeable {
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The response as sent: status line, headers (Transfer-Encoding dropped, Content-Length set), body. */
+    /**
+     * The response as sent: status line, headers (Transfer-Encoding dropped, Content-Length set), and
+     * the body as it came over the wire, still content-encoded (gzip) when the server encoded it, so
+     * the Content-Encoding header describes the bytes that follow, as replay tools (warcio, pywb) and
+     * WARC's own definition of the payload expect.
+     */
     private static byte[] responseBlock(FetchedResponse r) {
         StringBuilder head = new StringBuilder(r.protocol()).append(' ').append(r.status());
         if (!r.reason().isEmpty()) {
@@ -208,10 +213,11 @@ public final class WarcArchive implements Closeable {
             }
             head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
         }
-        head.append("Content-Length: ").append(r.body().length).append("\r\n\r\n");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length() + r.body().length);
+        byte[] body = r.wireBody();
+        head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length() + body.length);
         out.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-        out.writeBytes(r.body());
+        out.writeBytes(body);
         return out.toByteArray();
     }
 
