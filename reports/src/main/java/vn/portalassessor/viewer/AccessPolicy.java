@@ -83,7 +83,8 @@ final class AccessPolicy {
             return report || evidence ? Decision.allow(relative) : Decision.notFound("only report/ and evidence/ are served");
         }
         String own = viewer.agencyId();
-        if (relative.equals("report/index.html")) {
+        if (relative.equals("report/index.html") || relative.equals("report/method.html")
+                || relative.equals("report/" + vn.portalassessor.report.html.HtmlReport.SCRIPT)) {
             return Decision.allow(relative);
         }
         if (relative.equals("report/agency/" + own + ".html")) {

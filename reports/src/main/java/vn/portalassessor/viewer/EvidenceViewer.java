@@ -45,6 +45,7 @@ public final class EvidenceViewer implements Closeable {
             "json", "application/json",
             "csv", "text/csv; charset=utf-8",
             "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
             "svg", "image/svg+xml");
 
     private final Path runDir;
@@ -207,7 +208,7 @@ public final class EvidenceViewer implements Closeable {
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
         ex.getResponseHeaders().set("Content-Security-Policy",
-                "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+                "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'");
     }
 
     private static void send(HttpExchange ex, int status, String text) throws IOException {
