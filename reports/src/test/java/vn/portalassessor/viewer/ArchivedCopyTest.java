@@ -2,20 +2,13 @@ package vn.portalassessor.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,10 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcWriter;
 import vn.portalassessor.report.SampleRun;
 
 /**
@@ -38,8 +27,7 @@ import vn.portalassessor.report.SampleRun;
 @DisplayName("assessor serve: archived copies and data files")
 class ArchivedCopyTest {
 
-    private static final String HOME = "https://bo-tu-phap.gov.vn/";
-    private static final String INTRO = "https://bo-tu-phap.gov.vn/gioi-thieu/co-cau-to-chuc";
+    private static final String HOME = ArchivedPortal.HOME;
 
     @TempDir
     static Path run;
@@ -51,9 +39,11 @@ class ArchivedCopyTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws Exception {
         SampleRun.write(run);
-        archive();
+        ArchivedPortal archived = ArchivedPortal.write(run);
+        homeUuid = archived.homeUuid();
+        introUuid = archived.introUuid();
         tokens = ViewerTokens.loadOrCreate(run, SampleRun.AGENCIES);
         viewer = EvidenceViewer.start(run, tokens, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     }
@@ -61,45 +51,6 @@ class ArchivedCopyTest {
     @AfterAll
     static void stop() {
         viewer.close();
-    }
-
-    /** Bộ Tư pháp's home page and its organisation page, as two WARC response records and their capture index. */
-    private static void archive() throws IOException {
-        Path dir = run.resolve("evidence/bo-tu-phap");
-        Path warc = dir.resolve("bo-tu-phap-00001.warc.gz");
-        List<String> index = new ArrayList<>();
-        try (FileChannel channel = FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
-            homeUuid = write(writer, index, HOME, Instant.parse("2016-12-20T03:10:00Z"), """
-                    <!DOCTYPE html><html lang="vi"><head><title>Bộ Tư pháp</title>
-                    <script>document.title = 'đã chạy';</script></head>
-                    <body onload="alert(1)"><ul><li><a href="/gioi-thieu/co-cau-to-chuc#top">Cơ cấu tổ chức</a></li>
-                    <li><a href="/tin-tuc/">Tin tức</a></li></ul><img src="/logo.png" alt="Quốc huy"></body></html>
-                    """);
-            introUuid = write(writer, index, INTRO, Instant.parse("2016-12-20T03:15:00Z"), """
-                    <!DOCTYPE html><html lang="vi"><head><title>Cơ cấu tổ chức</title></head>
-                    <body><h1>Cơ cấu tổ chức</h1><p>Vụ Pháp chế, Vụ Tổ chức cán bộ, Văn phòng Bộ</p>
-                    <a href="/">Trang chủ</a></body></html>
-                    """);
-        }
-        Path state = run.resolve("crawl-state/bo-tu-phap");
-        Files.createDirectories(state);
-        Files.write(state.resolve("captures.jsonl"), index, StandardCharsets.UTF_8);
-    }
-
-    private static String write(WarcWriter writer, List<String> index, String url, Instant at, String html) throws IOException {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
-                + "\r\n\r\n" + html).getBytes(StandardCharsets.UTF_8);
-        WarcResponse response = new WarcResponse.Builder(URI.create(url)).date(at).body(MediaType.HTTP_RESPONSE, http).build();
-        long offset = writer.position();
-        writer.write(response);
-        String id = "<" + response.id() + ">";
-        index.add("{\"url\":\"" + url + "\",\"depth\":0,\"fetchedAt\":\"" + at + "\",\"status\":200,"
-                + "\"contentType\":\"text/html; charset=utf-8\",\"length\":" + body.length + ",\"truncated\":false,"
-                + "\"location\":\"\",\"warcFile\":\"bo-tu-phap-00001.warc.gz\",\"offset\":" + offset + ",\"recordId\":\""
-                + id + "\",\"remoteAddress\":\"127.0.0.1\",\"failure\":\"\",\"detail\":\"\"}");
-        return response.id().toString().substring("urn:uuid:".length());
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
