@@ -41,6 +41,36 @@ class ConfirmationRoundsTest {
     }
 
     @Test
+    void withoutAPublicAddressTheAccessFileSaysHowToGetOne() throws Exception {
+        String text = Files.readString(run.resolve("confirm/round-1/tinh-son-lam-truy-cap.txt"));
+
+        assertThat(text).contains("Trang bằng chứng: /report/agency/tinh-son-lam.html?token=");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("issue 13: after 'serve --public-url', access links are complete URLs")
+    void accessLinksAreCompleteOnceThePublicAddressIsKnown() throws Exception {
+        vn.portalassessor.viewer.PublicUrl.save(run, vn.portalassessor.viewer.PublicUrl.parse("https://danhgia.mic.gov.vn/2016"));
+        ConfirmationRounds.open(run, SampleRun.M, SampleRun.AGENCIES, Clock.systemUTC()).export(1, "Thanh tra Lê Minh");
+
+        String text = Files.readString(run.resolve("confirm/round-1/tinh-son-lam-truy-cap.txt"));
+        String token = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(run.resolve("viewer-tokens.json").toFile()).at("/agencies/tinh-son-lam").asText();
+        assertThat(text).contains("Trang bằng chứng: https://danhgia.mic.gov.vn/2016/report/agency/tinh-son-lam.html?token=" + token,
+                "Trang xác nhận: https://danhgia.mic.gov.vn/2016/report/confirm/tinh-son-lam.html?token=" + token);
+        try (InputStream in = Files.newInputStream(exported("tinh-son-lam")); Workbook wb = WorkbookFactory.create(in)) {
+            boolean found = false;
+            for (Row r : wb.getSheet("Xác nhận")) {
+                for (var cell : r) {
+                    found |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue()
+                            .equals("https://danhgia.mic.gov.vn/2016/report/agency/tinh-son-lam.html?token=" + token);
+                }
+            }
+            assertThat(found).as("the workbook carries the complete link").isTrue();
+        }
+    }
+
+    @Test
     void workbookListsEveryApplicableCriterionWithTheAgencysTokenInVietnamese() throws Exception {
         try (InputStream in = Files.newInputStream(exported("tinh-son-lam")); Workbook wb = WorkbookFactory.create(in)) {
             var sheet = wb.getSheet("Xác nhận");
