@@ -53,10 +53,11 @@ public final class RunOutputs {
             ResultsCsv.write(assessment, staging.resolve("results.csv"));
             ServicesCsv.write(assessment, staging.resolve(ServicesCsv.FILE));
             RankingWorkbook.write(assessment, staging.resolve("ranking.xlsx"));
+            boolean rounds = Files.exists(runDir.resolve("confirm").resolve("journal.jsonl"));
             if (methodology == null) {
-                HtmlReport.write(assessment, facts, staging.resolve("report"));
+                HtmlReport.write(assessment, facts, staging.resolve("report"), rounds);
             } else {
-                HtmlReport.write(assessment, methodology, options, facts, staging.resolve("report"));
+                HtmlReport.write(assessment, methodology, options, facts, staging.resolve("report"), rounds);
             }
             deleteTree(runDir.resolve("report"));
             Files.move(staging.resolve("report"), runDir.resolve("report"), StandardCopyOption.ATOMIC_MOVE);

@@ -10,11 +10,18 @@ import java.util.List;
  *
  * @param previous the previous agency in the report's order, or null for the first
  * @param next     the next agency, or null for the last
+ * @param confirmation whether the confirmation rounds have started ({@code report/confirm/<id>.html} exists)
  */
 public record AgencyPage(String id, String name, String group, String portalUrl, String methodology, String note,
                          String crawlStatus, int pagesFetched, int errors, List<String> crawlNotes,
                          List<Section> categories, List<ServiceRow> services, Neighbour previous, Neighbour next,
-                         String missingText) {
+                         String missingText, boolean confirmation) {
+
+    /** The same page, saying whether the confirmation rounds have started (then it links to the agency's own page). */
+    public AgencyPage withConfirmation(boolean started) {
+        return new AgencyPage(id, name, group, portalUrl, methodology, note, crawlStatus, pagesFetched, errors, crawlNotes,
+                categories, services, previous, next, missingText, started);
+    }
 
     /** Another agency's page. */
     public record Neighbour(String id, String name) {

@@ -50,10 +50,21 @@ public final class HtmlReport {
      * @param facts run facts to print on the national page (label → value), in order
      */
     public static void write(Assessment assessment, Map<String, String> facts, Path dir) throws IOException {
+        write(assessment, facts, dir, false);
+    }
+
+    /**
+     * As {@link #write(Assessment, Map, Path)}.
+     *
+     * @param confirmationRounds whether the confirmation rounds have started (their pages, {@code confirm/}, are
+     *                           written next to the report), so that agency pages link to them
+     */
+    public static void write(Assessment assessment, Map<String, String> facts, Path dir, boolean confirmationRounds)
+            throws IOException {
         Methodology shipped = MethodologyLoader.loadDefault();
         boolean same = shipped.id().equals(assessment.methodology().id())
                 && shipped.version().equals(assessment.methodology().version());
-        write(assessment, same ? shipped : null, Map.of(), facts, dir);
+        write(assessment, same ? shipped : null, Map.of(), facts, dir, confirmationRounds);
     }
 
     /**
@@ -65,6 +76,16 @@ public final class HtmlReport {
      */
     public static void write(Assessment assessment, Methodology methodology, Map<String, String> options,
                              Map<String, String> facts, Path dir) throws IOException {
+        write(assessment, methodology, options, facts, dir, false);
+    }
+
+    /**
+     * As {@link #write(Assessment, Methodology, Map, Map, Path)}.
+     *
+     * @param confirmationRounds whether the confirmation rounds have started, so that agency pages link to theirs
+     */
+    public static void write(Assessment assessment, Methodology methodology, Map<String, String> options,
+                             Map<String, String> facts, Path dir, boolean confirmationRounds) throws IOException {
         Files.createDirectories(dir.resolve("agency"));
         Files.createDirectories(dir.resolve("criterion"));
         Files.createDirectories(dir.resolve("assets"));
@@ -93,7 +114,8 @@ public final class HtmlReport {
             AgencyPage.Neighbour next = i == order.size() - 1 ? null
                     : new AgencyPage.Neighbour(order.get(i + 1).id(), order.get(i + 1).name());
             Files.writeString(dir.resolve("agency").resolve(a.id() + ".html"),
-                    render("agency.jte", agencyPage(assessment, a, previous, next)), StandardCharsets.UTF_8);
+                    render("agency.jte", agencyPage(assessment, a, previous, next).withConfirmation(confirmationRounds)),
+                    StandardCharsets.UTF_8);
         }
     }
 
@@ -178,7 +200,8 @@ public final class HtmlReport {
         }
         return new AgencyPage(a.id(), a.name(), a.group().vietnameseName(), a.portalUrl(), methodology(assessment),
                 assessment.methodology().note(), CrawlStatusNames.vietnamese(a.crawl().status()), a.crawl().pagesFetched(),
-                a.crawl().errors(), a.crawl().notes(), sections, serviceRows(a), previous, next, MissingSelfReports.text(missing));
+                a.crawl().errors(), a.crawl().notes(), sections, serviceRows(a), previous, next, MissingSelfReports.text(missing),
+                false);
     }
 
     /** Whether a verdict withholds points, so that its evidence is what was examined, not what was found. */
