@@ -28,6 +28,18 @@ public record PageEvidence(String url, String archiveHref, String fetchedAt, Lis
     }
 
     /**
+     * The URL as a reader reads it: percent-escapes decoded, so a search for "Hội nghị tổng kết" shows
+     * those words rather than {@code H%E1%BB%99i+ngh%E1%BB%8B}; the link itself keeps the URL as cited.
+     */
+    public String shownUrl() {
+        try {
+            return java.net.URLDecoder.decode(url, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /**
      * Groups evidence by page, in first-cited order.
      *
      * @param agencyId   whose archive holds the pages

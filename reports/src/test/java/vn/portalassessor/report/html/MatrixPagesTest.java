@@ -53,6 +53,7 @@ class MatrixPagesTest {
                     assertThat(p.archiveHref())
                             .isEqualTo("../../archive/tinh-tra-giang/6f1c1f4e-0a55-4c38-9a38-6a3c1b0e9d11");
                     assertThat(p.fetchedAt()).isEqualTo("10:15 20/12/2016");
+                    assertThat(p.shownUrl()).as("read as words, linked as cited").isEqualTo("https://cong.gov.vn/tim-kiem?q=hoi-nghi");
                 });
         assertThat(c322.previousId()).isEqualTo("C2.02");
         assertThat(c322.nextId()).isEmpty();
