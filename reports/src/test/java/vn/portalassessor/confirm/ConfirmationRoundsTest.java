@@ -158,6 +158,19 @@ class ConfirmationRoundsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("issue 13: the confirmation page prints points and indices the Vietnamese way")
+    void theConfirmationPageWritesNumbersWithADecimalComma() throws Exception {
+        rounds.decide("tinh-tra-giang", "C1.01", JournalEntry.Decision.SET, "0.85", "Báo cáo bổ sung ngày 20/12/2016",
+                "Thanh tra Lê Minh");
+        rounds.writeReport(dir.resolve("report"));
+
+        String page = org.jsoup.Jsoup.parse(dir.resolve("report/confirm/tinh-tra-giang.html").toFile(), "UTF-8").text();
+        assertThat(page).containsPattern("điểm, chỉ số \\d,\\d{3}, hạng");
+        assertThat(page).doesNotContainPattern("chỉ số \\d\\.\\d{3}");
+        assertThat(page).contains("giá trị 0,85");
+    }
+
+    @Test
     void inspectorSetValueMustBeOfTheCriterionsKind() {
         assertThatThrownBy(() -> rounds.decide("tinh-tra-giang", "C1.01", JournalEntry.Decision.SET, "1,5",
                 "sai số liệu", "Thanh tra Lê Minh")).hasMessageContaining("outside 0..1");
