@@ -181,7 +181,7 @@ final class ConfirmCommand implements Runnable {
             boolean reject;
 
             @Option(names = "--set", required = true, paramLabel = "VALUE",
-                    description = "Override with this value (ratio 0..1 or %, count, có/không; COMPOSITE: C1.04a=0.9;C1.04b=3).")
+                    description = "Override with this value (ratio 0..1 or %%, count, có/không; COMPOSITE: C1.04a=0.9;C1.04b=3).")
             String set;
         }
 

@@ -32,6 +32,7 @@ import vn.portalassessor.evaluate.Evaluator;
 import vn.portalassessor.evaluate.Probes;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.report.RunOutputs;
+import vn.portalassessor.report.html.RunOptionsText;
 import vn.portalassessor.selfreport.SelfReport;
 import vn.portalassessor.selfreport.SelfReportReader;
 
@@ -122,12 +123,23 @@ final class Pipeline {
         facts.put("Thời điểm chạy", DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.systemDefault())
                 .format(manifest.started() == null ? Instant.now() : manifest.started()));
         if (!manifest.options().isEmpty()) {
-            facts.put("Tùy chọn", manifest.options().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining(", ")));
+            facts.put("Tùy chọn", RunOptionsText.vietnamese(manifest.options()));
         }
-        RunOutputs.write(runDir, assessment, facts);
+        RunOutputs.write(runDir, assessment, methodologyOf(manifest, assessment), manifest.options(), facts);
         out.println("Kết quả: " + runDir.resolve("results.json"));
         out.println("Báo cáo: " + runDir.resolve("report").resolve("index.html").toAbsolutePath());
+    }
+
+    /** The methodology the assessment was made with, for the report's method page; null when its file is gone or changed. */
+    static Methodology methodologyOf(RunManifest manifest, Assessment assessment) {
+        String file = manifest.methodologyFile();
+        try {
+            Methodology m = methodology(file == null || file.isBlank() ? null : Path.of(file));
+            return m.id().equals(assessment.methodology().id()) && m.version().equals(assessment.methodology().version())
+                    ? m : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     static Map<String, String> options(CrawlPolicy p, String screenshots) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import vn.portalassessor.evaluate.result.AgencyResult;
 import vn.portalassessor.report.json.ResultsJson;
 import vn.portalassessor.viewer.EvidenceViewer;
+import vn.portalassessor.viewer.PublicUrl;
 import vn.portalassessor.viewer.ViewerTokens;
 
 /** {@code assessor serve}: the evidence viewer of a finished run (contract §4). */
@@ -34,10 +35,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}: this machine only).")
     String bind;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = {"The address agencies reach this viewer at (e.g. https://danhgia.example.gov.vn/ behind a"
+                    + " reverse proxy). Kept in the run as viewer-url.txt, so that the links in the confirmation",
+                    "workbooks and <id>-truy-cap.txt written afterwards ('assessor confirm export') are complete."})
+    String publicUrl;
+
     @Override
     public Integer call() throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
-        EvidenceViewer viewer = open(run, port, bind, System.out);
+        EvidenceViewer viewer = open(run, port, bind, publicUrl, System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             viewer.close();
             stopped.countDown();
@@ -48,6 +55,19 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Checks the run, issues the tokens and starts the viewer; prints where it is. */
     static EvidenceViewer open(Path run, int port, String bind, PrintStream out) throws IOException {
+        return open(run, port, bind, null, out);
+    }
+
+    /** As {@link #open(Path, int, String, PrintStream)}, recording the public address when one is given. */
+    static EvidenceViewer open(Path run, int port, String bind, String publicUrl, PrintStream out) throws IOException {
+        java.net.URI publicAddress = null;
+        if (publicUrl != null) {
+            try {
+                publicAddress = PublicUrl.parse(publicUrl);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--public-url: " + e.getMessage());
+            }
+        }
         Path results = run.resolve("results.json");
         if (!Files.isRegularFile(results)) {
             throw new UsageException(run + " has no results.json; finish the run with 'assessor run' or 'assessor evaluate --run " + run + "'");
@@ -75,8 +95,13 @@ final class ServeCommand implements Callable<Integer> {
         if (!address.isLoopbackAddress()) {
             out.println("Cảnh báo: máy chủ nghe trên " + bind + ", các máy khác trong mạng có thể kết nối (vẫn cần mã truy cập).");
         }
-        out.println("Đang phục vụ " + run.toAbsolutePath() + " tại " + viewer.address() + "report/index.html");
-        out.println("Thanh tra viên: " + viewer.address() + "report/index.html?token=" + tokens.inspector());
+        if (publicAddress != null) {
+            PublicUrl.save(run, publicAddress);
+        }
+        java.net.URI base = publicAddress != null ? publicAddress : viewer.address();
+        out.println("Đang phục vụ " + run.toAbsolutePath() + " tại " + viewer.address() + "report/index.html"
+                + (publicAddress == null ? "" : " (địa chỉ công khai " + publicAddress + ")"));
+        out.println("Thanh tra viên: " + base + "report/index.html?token=" + tokens.inspector());
         out.println("Mã truy cập của từng cơ quan (" + tokens.agencies().size() + "): " + run.resolve(ViewerTokens.FILE).toAbsolutePath());
         out.println("Dừng bằng Ctrl-C.");
         return viewer;

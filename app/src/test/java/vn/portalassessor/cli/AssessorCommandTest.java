@@ -64,6 +64,24 @@ class AssessorCommandTest {
     }
 
     @Test
+    void helpOfNestedCommandsPrintsNoPicocliWarning() {
+        // issue 13: a bare '%' in an option's description made picocli warn three times
+        for (String[] command : new String[][] {{"confirm", "decide"}, {"confirm", "export"}, {"confirm", "import"},
+                {"compare"}, {"serve"}}) {
+            out.reset();
+            err.reset();
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            assertThat(AssessorCommand.execute(args)).as(String.join(" ", command)).isZero();
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", command)).doesNotContain("picocli WARN");
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", command)).contains("Usage: assessor " + command[0]);
+        }
+        out.reset();
+        AssessorCommand.execute("confirm", "decide", "--help");
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("the % is printed as written").contains("ratio 0..1 or %, count");
+    }
+
+    @Test
     void aBadAgencyListIsRefusedWithExitTwoNamingLineAndField() throws Exception {
         Path agencies = Files.writeString(dir.resolve("agencies.csv"),
                 "id,name,group,portal_url,services_url\nbo-y-te,Bộ Y tế,BO,https://moh.gov.vn/,\n", StandardCharsets.UTF_8);

@@ -27,4 +27,12 @@ class ServeCommandTest {
                 .isInstanceOf(UsageException.class)
                 .hasMessage(dir + " has no results.json; finish the run with 'assessor run' or 'assessor evaluate --run " + dir + "'");
     }
+
+    @Test
+    void aPublicUrlThatIsNoHttpAddressIsBadInput() {
+        assertThatThrownBy(() -> ServeCommand.open(dir, 0, "127.0.0.1", "danhgia.mic.gov.vn",
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--public-url: \"danhgia.mic.gov.vn\" must start with http:// or https://");
+    }
 }

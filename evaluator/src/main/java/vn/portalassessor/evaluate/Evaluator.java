@@ -1,5 +1,6 @@
 package vn.portalassessor.evaluate;
 
+import vn.portalassessor.evaluate.text.VietnameseNumbers;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -190,7 +191,7 @@ public final class Evaluator {
                 Optional<ReportedValue> v = selfReport.value(agencyId, comp.id());
                 if (v.isPresent()) {
                     values.put(comp.id(), v.get().value());
-                    parts.add(comp.id() + " = " + v.get().raw());
+                    parts.add(comp.id() + " = " + VietnameseNumbers.cell(v.get().raw()));
                 } else {
                     missing.add(comp.id());
                 }
@@ -205,7 +206,7 @@ public final class Evaluator {
         }
         return selfReport.value(agencyId, c.id())
                 .map(v -> new Judgement(c, Status.MET, v.value(), Map.of(), Source.SELF_REPORTED,
-                        "Số liệu tự báo cáo: " + v.raw() + (v.note().isBlank() ? "" : " (" + v.note() + ")"),
+                        "Số liệu tự báo cáo: " + VietnameseNumbers.cell(v.raw()) + (v.note().isBlank() ? "" : " (" + v.note() + ")"),
                         List.of(), 1.0, null, v.value()))
                 .orElse(null);
     }
@@ -216,6 +217,6 @@ public final class Evaluator {
     }
 
     private static String format(Double v) {
-        return v == null ? "—" : v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v);
+        return v == null ? "—" : VietnameseNumbers.decimal(v, 3);
     }
 }

@@ -161,6 +161,15 @@ class EvaluatorScoringTest {
     }
 
     @Test
+    @DisplayName("issue 13: a self-reported figure is quoted with a decimal comma")
+    void quotesSelfReportedFiguresTheVietnameseWay() throws IOException {
+        AgencyResult a = evaluate(SELF_REPORTS).agency("bo-a").orElseThrow();
+
+        assertThat(result(a, "C1.01").explanation()).isEqualTo("Số liệu tự báo cáo: 0,97");
+        assertThat(result(a, "C1.04").explanation()).contains("C1.04a = 0,8").doesNotContain("0.8");
+    }
+
+    @Test
     void normalizesAgainstTheBestOfTheAgencysOwnGroup() throws IOException {
         Assessment assessment = evaluate(SELF_REPORTS);
 

@@ -18,6 +18,7 @@ import vn.portalassessor.evaluate.result.AgencyResult;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.evaluate.result.CategoryResult;
 import vn.portalassessor.evaluate.result.CriterionResult;
+import vn.portalassessor.evaluate.text.VietnameseNumbers;
 
 /**
  * Writes {@code report/confirm/}: {@code index.html} with every agency's status in each round, and
@@ -169,14 +170,14 @@ final class ConfirmReport {
     }
 
     private static String category(Optional<CategoryResult> c) {
-        return c.map(x -> AnswerSheetWriter.number(x.points()) + "/" + AnswerSheetWriter.number(x.maxPoints()) + " điểm, chỉ số "
-                + String.format(java.util.Locale.ROOT, "%.3f", x.index()) + ", hạng " + x.rank() + "/" + x.rankOf()
+        return c.map(x -> VietnameseNumbers.points(x.points()) + "/" + VietnameseNumbers.points(x.maxPoints()) + " điểm, chỉ số "
+                + VietnameseNumbers.index(x.index()) + ", hạng " + x.rank() + "/" + x.rankOf()
                 + ", " + x.level().vietnamese()).orElse("—");
     }
 
     private static String cell(CriterionResult r) {
-        return esc(r.status().vietnamese()) + (r.value() == null ? "" : ", giá trị " + AnswerSheetWriter.number(r.value()))
-                + ", " + AnswerSheetWriter.number(r.points()) + "/" + AnswerSheetWriter.number(r.maxPoints()) + " điểm ("
+        return esc(r.status().vietnamese()) + (r.value() == null ? "" : ", giá trị " + VietnameseNumbers.decimal(r.value(), 3))
+                + ", " + VietnameseNumbers.points(r.points()) + "/" + VietnameseNumbers.points(r.maxPoints()) + " điểm ("
                 + esc(AnswerSheetWriter.source(r)) + ")";
     }
 

@@ -33,6 +33,7 @@ import vn.portalassessor.evaluate.result.AgencyResult;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.evaluate.result.CriterionResult;
 import vn.portalassessor.report.json.ResultsJson;
+import vn.portalassessor.viewer.PublicUrl;
 
 /**
  * The confirmation rounds of one run directory (methodology §6, steps 3–5): the front door of this
@@ -136,11 +137,14 @@ public final class ConfirmationRounds {
         try {
             for (AgencyResult a : current.agencies()) {
                 Path file = out.resolve(a.id() + ".xlsx");
-                String link = "report/agency/" + a.id() + ".html (mở qua 'assessor serve --run …', thêm ?token="
-                        + tokens.get(a.id()) + ")";
+                boolean complete = PublicUrl.read(runDir).isPresent();
+                String evidence = PublicUrl.link(runDir, "report/agency/" + a.id() + ".html", tokens.get(a.id()));
+                String link = complete ? evidence : "report/agency/" + a.id() + ".html (mở qua 'assessor serve --run … --public-url URL',"
+                        + " thêm ?token=" + tokens.get(a.id()) + ")";
                 AnswerSheetWriter.write(file, a, round, methodologyName, link, tokens.get(a.id()));
                 Files.writeString(out.resolve(a.id() + "-truy-cap.txt"), "Cơ quan: " + a.name() + " (" + a.id() + ")\n"
-                        + "Trang bằng chứng: /report/agency/" + a.id() + ".html?token=" + tokens.get(a.id()) + "\n"
+                        + "Trang bằng chứng: " + evidence + "\n"
+                        + "Trang xác nhận: " + PublicUrl.link(runDir, "report/confirm/" + a.id() + ".html", tokens.get(a.id())) + "\n"
                         + "Mã truy cập: " + tokens.get(a.id()) + "\n", java.nio.charset.StandardCharsets.UTF_8);
                 sums.put(a.id(), AnswerSheetReader.sha256(Files.readAllBytes(file)));
                 files.add(file);

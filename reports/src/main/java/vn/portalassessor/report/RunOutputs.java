@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.report.csv.ResultsCsv;
 import vn.portalassessor.report.csv.ServicesCsv;
@@ -32,6 +33,18 @@ public final class RunOutputs {
      * @param facts run facts printed on the national page (label → value), in order
      */
     public static void write(Path runDir, Assessment assessment, Map<String, String> facts) throws IOException {
+        write(runDir, assessment, null, Map.of(), facts);
+    }
+
+    /**
+     * Writes the outputs, with the report's method page built from the methodology the assessment was made with.
+     *
+     * @param methodology the assessment's methodology; null writes the method page only for the shipped one
+     * @param options     the run's options (run.json), printed in Vietnamese on the method page
+     * @param facts       run facts printed on the national page (label → value), in order
+     */
+    public static void write(Path runDir, Assessment assessment, Methodology methodology, Map<String, String> options,
+                             Map<String, String> facts) throws IOException {
         Path staging = runDir.resolve(".outputs-staging");
         deleteTree(staging);
         Files.createDirectories(staging);
@@ -40,7 +53,12 @@ public final class RunOutputs {
             ResultsCsv.write(assessment, staging.resolve("results.csv"));
             ServicesCsv.write(assessment, staging.resolve(ServicesCsv.FILE));
             RankingWorkbook.write(assessment, staging.resolve("ranking.xlsx"));
-            HtmlReport.write(assessment, facts, staging.resolve("report"));
+            boolean rounds = Files.exists(runDir.resolve("confirm").resolve("journal.jsonl"));
+            if (methodology == null) {
+                HtmlReport.write(assessment, facts, staging.resolve("report"), rounds);
+            } else {
+                HtmlReport.write(assessment, methodology, options, facts, staging.resolve("report"), rounds);
+            }
             deleteTree(runDir.resolve("report"));
             Files.move(staging.resolve("report"), runDir.resolve("report"), StandardCopyOption.ATOMIC_MOVE);
             for (String file : new String[] {"results.csv", ServicesCsv.FILE, "ranking.xlsx", "results.json"}) {

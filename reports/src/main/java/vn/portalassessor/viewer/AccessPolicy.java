@@ -11,13 +11,19 @@ import java.util.regex.Pattern;
  * path is checked as it was spelled: encoded slashes or backslashes, {@code .} and {@code ..}
  * segments, empty segments and any character outside {@code [A-Za-z0-9._-]} are refused for
  * everyone, so no spelling reaches a file the rules did not name. An agency reads
- * {@code report/index.html}, {@code report/agency/<its id>.html} and {@code evidence/<its id>/…};
- * the inspector reads everything under {@code report/} and {@code evidence/}. Names are compared
+ * {@code report/index.html}, {@code report/method.html}, the report's script,
+ * {@code report/agency/<its id>.html}, {@code report/confirm/<its id>.html}, {@code evidence/<its id>/…},
+ * {@code archive/<its id>/…} (archived copies) and its own rows of {@code results.csv} and
+ * {@code services.csv}; the inspector reads everything under {@code report/}, {@code evidence/} and
+ * {@code archive/}, and the run's data files ({@code results.json}, {@code results.csv},
+ * {@code ranking.xlsx}, {@code services.csv}). Names are compared
  * exactly (case included). Stateless.
  */
 final class AccessPolicy {
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._-]+");
+    /** The run's data files linked from the national page. */
+    static final java.util.Set<String> DOWNLOADS = java.util.Set.of("results.json", "results.csv", "ranking.xlsx", "services.csv");
     private static final List<String> ENCODED_SEPARATORS = List.of("%2f", "%5c", "%00", "%25", "%2e");
 
     private AccessPolicy() {
@@ -79,11 +85,25 @@ final class AccessPolicy {
         String relative = String.join("/", segments);
         boolean report = segments[0].equals("report");
         boolean evidence = segments[0].equals("evidence");
+        boolean archive = segments[0].equals("archive");
+        boolean download = segments.length == 1 && DOWNLOADS.contains(segments[0]);
         if (viewer.inspector()) {
-            return report || evidence ? Decision.allow(relative) : Decision.notFound("only report/ and evidence/ are served");
+            return report || evidence || archive || download ? Decision.allow(relative)
+                    : Decision.notFound("only report/, evidence/, archive/ and the run's data files are served");
         }
         String own = viewer.agencyId();
-        if (relative.equals("report/index.html")) {
+        if (relative.equals("report/index.html") || relative.equals("report/method.html")
+                || relative.equals("report/" + vn.portalassessor.report.html.HtmlReport.SCRIPT)
+                || relative.equals("report/confirm/" + own + ".html")) {
+            return Decision.allow(relative);
+        }
+        if (archive && segments.length == 3 && segments[1].equals(own)) {
+            return Decision.allow(relative);
+        }
+        if (archive) {
+            return Decision.forbidden("another agency's archived copy");
+        }
+        if (download && OwnRows.FILES.contains(segments[0])) {
             return Decision.allow(relative);
         }
         if (relative.equals("report/agency/" + own + ".html")) {

@@ -45,6 +45,8 @@ public final class EvidenceViewer implements Closeable {
             "json", "application/json",
             "csv", "text/csv; charset=utf-8",
             "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "svg", "image/svg+xml");
 
     private final Path runDir;
@@ -52,6 +54,7 @@ public final class EvidenceViewer implements Closeable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Map<String, Viewer> sessions = new ConcurrentHashMap<>();
+    private volatile ArchivedCopies archivedCopies;
 
     private EvidenceViewer(Path runDir, ViewerTokens tokens, HttpServer server, ExecutorService executor) {
         this.runDir = runDir;
@@ -131,7 +134,15 @@ public final class EvidenceViewer implements Closeable {
                     send(ex, 403, "Không có quyền xem nội dung này.");
                 }
                 case NOT_FOUND -> send(ex, 404, "Không tìm thấy.");
-                case ALLOW -> serveFile(ex, viewer.get(), rawPath, decision.path());
+                case ALLOW -> {
+                    if (decision.path().startsWith("archive/")) {
+                        serveArchivedCopy(ex, decision.path());
+                    } else if (!viewer.get().inspector() && OwnRows.FILES.contains(decision.path())) {
+                        serveOwnRows(ex, viewer.get(), decision.path());
+                    } else {
+                        serveFile(ex, viewer.get(), rawPath, decision.path());
+                    }
+                }
             }
         }
     }
@@ -145,7 +156,7 @@ public final class EvidenceViewer implements Closeable {
         Path real = file.toRealPath();
         Path allowedRoot = !viewer.inspector() && relative.startsWith("evidence/")
                 ? runDir.resolve("evidence").resolve(viewer.agencyId())
-                : runDir.resolve(relative.substring(0, relative.indexOf('/')));
+                : relative.indexOf('/') < 0 ? runDir : runDir.resolve(relative.substring(0, relative.indexOf('/')));
         if (!real.startsWith(allowedRoot.toRealPath())) {
             audit(ex, 403, viewer.toString(), rawPath, "a link leading outside the viewer's folders");
             send(ex, 403, "Không có quyền xem nội dung này.");
@@ -154,7 +165,7 @@ public final class EvidenceViewer implements Closeable {
         String name = real.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-        if (ext.equals("gz")) {
+        if (ext.equals("gz") || ext.equals("xlsx") || relative.indexOf('/') < 0) {
             ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name + "\"");
         }
         securityHeaders(ex);
@@ -167,6 +178,68 @@ public final class EvidenceViewer implements Closeable {
         ex.sendResponseHeaders(200, length == 0 ? -1 : length);
         try (InputStream in = Files.newInputStream(real); OutputStream out = ex.getResponseBody()) {
             in.transferTo(out);
+        }
+    }
+
+    /**
+     * An archived copy ({@code archive/<agency>/<record uuid>}, see {@link ArchivedCopies}): HTML under
+     * a CSP that allows no script at all, other content as a download.
+     */
+    private void serveArchivedCopy(HttpExchange ex, String relative) throws IOException {
+        String[] parts = relative.split("/");
+        if (parts.length != 3) {
+            send(ex, 404, "Không tìm thấy bản lưu.");
+            return;
+        }
+        ArchivedCopies copies = archivedCopies;
+        if (copies == null) {
+            copies = new ArchivedCopies(runDir);
+            archivedCopies = copies;
+        }
+        Optional<ArchivedCopies.Copy> copy;
+        try {
+            copy = copies.copy(parts[1], parts[2]);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("cannot read archived copy {}: {}", relative, e.getMessage());
+            send(ex, 500, "Không đọc được bản lưu từ tệp WARC: " + e.getMessage());
+            return;
+        }
+        if (copy.isEmpty()) {
+            send(ex, 404, "Không có bản lưu này trong kho lưu trữ của cơ quan.");
+            return;
+        }
+        securityHeaders(ex);
+        ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; img-src 'self' data:; "
+                + "style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'");
+        ex.getResponseHeaders().set("Content-Type", copy.get().contentType());
+        if (!copy.get().html()) {
+            ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + copy.get().fileName() + "\"");
+        }
+        sendBody(ex, copy.get().body());
+    }
+
+    /** An agency's own rows of a CSV data file. */
+    private void serveOwnRows(HttpExchange ex, Viewer viewer, String relative) throws IOException {
+        Path file = runDir.resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            send(ex, 404, "Không tìm thấy.");
+            return;
+        }
+        securityHeaders(ex);
+        ex.getResponseHeaders().set("Content-Type", "text/csv; charset=utf-8");
+        ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + viewer.agencyId() + "-" + relative + "\"");
+        sendBody(ex, OwnRows.of(file, viewer.agencyId()));
+    }
+
+    private static void sendBody(HttpExchange ex, byte[] body) throws IOException {
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            ex.sendResponseHeaders(200, -1);
+            return;
+        }
+        ex.sendResponseHeaders(200, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
         }
     }
 
@@ -207,17 +280,17 @@ public final class EvidenceViewer implements Closeable {
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
         ex.getResponseHeaders().set("Content-Security-Policy",
-                "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+                "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'");
     }
 
     private static void send(HttpExchange ex, int status, String text) throws IOException {
         securityHeaders(ex);
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] body = (status >= 400 && !text.isEmpty() ? ErrorPage.html(status, text) : text).getBytes(StandardCharsets.UTF_8);
         if (body.length == 0 || ex.getRequestMethod().equals("HEAD")) {
             ex.sendResponseHeaders(status, -1);
             return;
         }
-        ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        ex.getResponseHeaders().set("Content-Type", status >= 400 ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
         ex.sendResponseHeaders(status, body.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(body);

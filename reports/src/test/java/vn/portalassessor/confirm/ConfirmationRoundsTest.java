@@ -41,6 +41,36 @@ class ConfirmationRoundsTest {
     }
 
     @Test
+    void withoutAPublicAddressTheAccessFileSaysHowToGetOne() throws Exception {
+        String text = Files.readString(run.resolve("confirm/round-1/tinh-son-lam-truy-cap.txt"));
+
+        assertThat(text).contains("Trang bằng chứng: /report/agency/tinh-son-lam.html?token=");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("issue 13: after 'serve --public-url', access links are complete URLs")
+    void accessLinksAreCompleteOnceThePublicAddressIsKnown() throws Exception {
+        vn.portalassessor.viewer.PublicUrl.save(run, vn.portalassessor.viewer.PublicUrl.parse("https://danhgia.mic.gov.vn/2016"));
+        ConfirmationRounds.open(run, SampleRun.M, SampleRun.AGENCIES, Clock.systemUTC()).export(1, "Thanh tra Lê Minh");
+
+        String text = Files.readString(run.resolve("confirm/round-1/tinh-son-lam-truy-cap.txt"));
+        String token = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(run.resolve("viewer-tokens.json").toFile()).at("/agencies/tinh-son-lam").asText();
+        assertThat(text).contains("Trang bằng chứng: https://danhgia.mic.gov.vn/2016/report/agency/tinh-son-lam.html?token=" + token,
+                "Trang xác nhận: https://danhgia.mic.gov.vn/2016/report/confirm/tinh-son-lam.html?token=" + token);
+        try (InputStream in = Files.newInputStream(exported("tinh-son-lam")); Workbook wb = WorkbookFactory.create(in)) {
+            boolean found = false;
+            for (Row r : wb.getSheet("Xác nhận")) {
+                for (var cell : r) {
+                    found |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue()
+                            .equals("https://danhgia.mic.gov.vn/2016/report/agency/tinh-son-lam.html?token=" + token);
+                }
+            }
+            assertThat(found).as("the workbook carries the complete link").isTrue();
+        }
+    }
+
+    @Test
     void workbookListsEveryApplicableCriterionWithTheAgencysTokenInVietnamese() throws Exception {
         try (InputStream in = Files.newInputStream(exported("tinh-son-lam")); Workbook wb = WorkbookFactory.create(in)) {
             var sheet = wb.getSheet("Xác nhận");
@@ -125,6 +155,19 @@ class ConfirmationRoundsTest {
             assertThat(c.stage()).isEqualTo("Vòng 1");
         });
         assertThat(rounds.current().agency("tinh-son-lam").orElseThrow().category("1").orElseThrow().rank()).isEqualTo(1);
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("issue 13: the confirmation page prints points and indices the Vietnamese way")
+    void theConfirmationPageWritesNumbersWithADecimalComma() throws Exception {
+        rounds.decide("tinh-tra-giang", "C1.01", JournalEntry.Decision.SET, "0.85", "Báo cáo bổ sung ngày 20/12/2016",
+                "Thanh tra Lê Minh");
+        rounds.writeReport(dir.resolve("report"));
+
+        String page = org.jsoup.Jsoup.parse(dir.resolve("report/confirm/tinh-tra-giang.html").toFile(), "UTF-8").text();
+        assertThat(page).containsPattern("điểm, chỉ số \\d,\\d{3}, hạng");
+        assertThat(page).doesNotContainPattern("chỉ số \\d\\.\\d{3}");
+        assertThat(page).contains("giá trị 0,85");
     }
 
     @Test

@@ -70,7 +70,7 @@ class RunOutputsTest {
         assertThat(csv).hasSize(3);
         assertThat(csv.get(2)).contains("C4.04", "PARTIAL", "12.50", "NORMALIZED", "true");
         Document index = Jsoup.parse(run.resolve("report/index.html").toFile(), "UTF-8");
-        assertThat(index.select("tr[data-agency=tinh-quang-binh] td").get(2).text()).endsWith("0.020");
+        assertThat(index.select("table.ranking tr[data-agency=tinh-quang-binh] td").get(2).text()).as("issue 13: decimal comma").endsWith("0,020");
         Document agency = Jsoup.parse(run.resolve("report/agency/tinh-quang-binh.html").toFile(), "UTF-8");
         assertThat(agency.select("tr#C3\\.23 td").get(2).text()).isEqualTo("Đạt");
         assertThat(agency.text()).contains("Điểm tái dựng");

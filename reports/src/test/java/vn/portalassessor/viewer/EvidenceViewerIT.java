@@ -50,8 +50,10 @@ class EvidenceViewerIT {
             assertThat((String) seen.get(0)).as("the token leaves the address bar").endsWith("/report/agency/tinh-quang-binh.html");
             assertThat(seen.get(1)).isEqualTo("Tỉnh Quảng Bình");
             assertThat(seen.get(2)).as("its own screenshot loads").isEqualTo(400L);
-            assertThat(seen.get(3)).isEqualTo("Không có quyền xem nội dung này.");
-            assertThat(seen.get(4)).isEqualTo("Không có quyền xem nội dung này.");
+            // issue 13: the refusal is a page in Vietnamese with a way back
+            assertThat((String) seen.get(3)).startsWith("Không có quyền xem (403)").contains("Không có quyền xem nội dung này.",
+                    "← Về bảng xếp hạng chung");
+            assertThat((String) seen.get(4)).startsWith("Không có quyền xem (403)").contains("Không có quyền xem nội dung này.");
         }
     }
 }

@@ -73,7 +73,7 @@ class HtmlReportIT {
         List<String> stats = browsers.withPage(java.net.URI.create(page), d -> d.findElements(
                 By.cssSelector("#thong-ke-thu-thap tr")).stream().map(WebElement::getText).toList());
 
-        assertThat(stats).containsExactly("Trạng thái OK", "Số trang đã lưu (WARC) 120", "Yêu cầu lỗi 3",
+        assertThat(stats).containsExactly("Trạng thái Đã thu thập", "Số trang đã lưu (WARC) 120", "Yêu cầu lỗi 3",
                 "Trang làm bằng chứng 2", "Ảnh chụp bằng chứng 1");
     }
 
@@ -103,12 +103,13 @@ class HtmlReportIT {
                         .forEach(a -> {
                             CategoryResult c = a.category(category).orElseThrow();
                             expected.add(category + "|" + g.name() + "|" + c.rank() + "/" + c.rankOf() + "|" + a.name() + "|"
-                                    + String.format(java.util.Locale.ROOT, "%.3f", c.index()) + "|" + c.level().vietnamese());
+                                    + String.format(java.util.Locale.ROOT, "%.3f", c.index()).replace('.', ',') + "|"
+                                    + c.level().vietnamese());
                         });
             }
         }
         assertThat(shown).containsExactlyElementsOf(expected);
-        assertThat(shown).contains("3|MINISTRY|1/2|Bộ Tư pháp|0.756|Khá", "4|PROVINCE|1/2|Tỉnh Hà Giang|0.700|Khá");
+        assertThat(shown).contains("3|MINISTRY|1/2|Bộ Tư pháp|0,756|Khá", "4|PROVINCE|1/2|Tỉnh Hà Giang|0,700|Khá");
     }
 
     @Test
