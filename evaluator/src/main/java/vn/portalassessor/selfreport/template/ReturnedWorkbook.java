@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.NumberToTextConverter;
 import vn.portalassessor.criteria.Agency;
 import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.criteria.RowError;
@@ -113,7 +114,7 @@ public final class ReturnedWorkbook {
                 errors.add(cellError(name, r, COL_VALUE, row.id() + ": " + outcome.problem()));
                 continue;
             }
-            values.put(row.id(), new ReportedValue(outcome.value(), shown.formatCellValue(cell), text(data, r, COL_NOTE),
+            values.put(row.id(), new ReportedValue(outcome.value(), shown(cell, shown), text(data, r, COL_NOTE),
                     name + "!" + DATA_SHEET + "!" + ref(r, COL_VALUE)));
         }
         return new Returned(agencyId, errors.isEmpty() ? values : Map.of(), errors);
@@ -126,13 +127,24 @@ public final class ReturnedWorkbook {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> ValueReading.number(cell.getNumericCellValue(), kind, shown.formatCellValue(cell));
+            case NUMERIC -> ValueReading.number(cell.getNumericCellValue(), kind, shown(cell, shown));
             case BOOLEAN -> ValueReading.bool(cell.getBooleanCellValue(), kind);
             case STRING -> cell.getStringCellValue().isBlank() ? null : ValueReading.text(cell.getStringCellValue(), kind);
             case ERROR -> new ValueReading.Outcome(null, "holds the error "
                     + FormulaError.forInt(cell.getErrorCellValue()).getString() + ": write the figure itself");
             default -> null;
         };
+    }
+
+    /**
+     * A cell as the agency sees it when a percentage, else its exact number: a count format would show
+     * 2.5 as "3" and hide what is wrong.
+     */
+    private static String shown(Cell cell, DataFormatter formatter) {
+        if (cell.getCellType() == CellType.NUMERIC && !cell.getCellStyle().getDataFormatString().contains("%")) {
+            return NumberToTextConverter.toText(cell.getNumericCellValue());
+        }
+        return formatter.formatCellValue(cell);
     }
 
     private static String differences(Sheet mark, List<AskedRow> asked) {
