@@ -251,4 +251,91 @@ class TemplateWorkbookTest {
                 .isEqualTo(folder.resolve("bo-tu-phap.xlsx") + "!Số liệu!" + ref + ": bo-tu-phap C1.01 was already given at "
                         + folder.resolve("bo-tu-phap-bo-sung.csv") + ":2: keep it in one file only"));
     }
+
+    @Test
+    void aMethodologyEditChangesTheTemplateAndAnOldTemplateIsRefusedWithTheDifference() throws IOException {
+        Path old = dir.resolve("cu").resolve("bo-tu-phap.xlsx");
+        Files.createDirectories(old.getParent());
+        TemplateWriter.write(METHOD, BO_TU_PHAP, PreviousValues.NONE, old);
+        // The inspector splits C6.04's 10 points with a new self-reported ratio, and turns C6.01 into a
+        // measure normalised in the group.
+        String yaml = defaultYaml()
+                .replace("{id: C6.01, name: \"Tỷ lệ đơn vị có cán bộ chuyên trách CNTT\", rule: RATIO,",
+                        "{id: C6.01, name: \"Tỷ lệ đơn vị có cán bộ chuyên trách CNTT\", rule: NORMALIZED,")
+                .replace("{id: C6.04, name: \"Có lãnh đạo phụ trách CNTT (CIO)\", rule: PRESENCE, maxPoints: 10, sources: [SELF_REPORTED]}",
+                        "{id: C6.04, name: \"Có lãnh đạo phụ trách CNTT (CIO)\", rule: PRESENCE, maxPoints: 5, sources: [SELF_REPORTED]}\n"
+                                + "      - {id: C6.05, name: \"Tỷ lệ cán bộ CNTT có chứng chỉ an toàn thông tin\", rule: RATIO,"
+                                + " maxPoints: 5, sources: [SELF_REPORTED]}");
+        Path edited = Files.writeString(dir.resolve("2016-sua.yaml"), yaml, StandardCharsets.UTF_8);
+        Methodology m = MethodologyLoader.load(edited);
+        Path fresh = dir.resolve("moi").resolve("bo-tu-phap.xlsx");
+        Files.createDirectories(fresh.getParent());
+        TemplateWriter.write(m, BO_TU_PHAP, PreviousValues.NONE, fresh);
+
+        try (InputStream in = Files.newInputStream(fresh); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet data = wb.getSheet("Số liệu");
+            int last = data.getLastRowNum();
+            assertThat(data.getRow(last).getCell(0).getStringCellValue()).isEqualTo("C6.05");
+            assertThat(data.getRow(last).getCell(2).getStringCellValue()).isEqualTo("Tỷ lệ cán bộ CNTT có chứng chỉ an toàn thông tin");
+            DataValidation newRow = data.getDataValidations().stream()
+                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstRow() == last).findFirst().orElseThrow();
+            assertThat(newRow.getValidationConstraint().getOperator()).isEqualTo(DataValidationConstraint.OperatorType.BETWEEN);
+            int c601 = last - 4;
+            assertThat(data.getRow(c601).getCell(0).getStringCellValue()).isEqualTo("C6.01");
+            DataValidation changed = data.getDataValidations().stream()
+                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstRow() == c601).findFirst().orElseThrow();
+            assertThat(changed.getValidationConstraint().getOperator())
+                    .as("a measure is at least 0, no longer at most 100%")
+                    .isEqualTo(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL);
+        }
+        assertThatThrownBy(() -> SelfReportReader.read(old, m, AGENCIES))
+                .hasMessage(old + ": was made for other rows than methodology 2016-reconstructed v1 asks of bo-tu-phap"
+                        + " (template of 2016-reconstructed v1; rows now asked: C6.01:NUMBER, C6.05:RATIO; rows no longer"
+                        + " asked: C6.01:RATIO): send the agency a new template ('assessor selfreport template') and import that");
+    }
+
+    @Test
+    void withAPreviousRunLastYearsSelfReportedValueStandsBesideEachRow() throws IOException {
+        Path run = Files.createDirectories(dir.resolve("ket-qua-2015"));
+        Files.writeString(run.resolve("results.json"), """
+                {"schemaVersion": 1, "methodology": {"id": "2016-reconstructed", "version": "1"},
+                 "agencies": [{"id": "bo-tu-phap", "name": "Bộ Tư pháp", "group": "MINISTRY", "categories": [
+                   {"id": "1", "criteria": [
+                     {"id": "C1.01", "status": "MET", "source": "SELF_REPORTED", "rule": "RATIO", "value": 0.92},
+                     {"id": "C1.04", "status": "MET", "source": "SELF_REPORTED", "rule": "COMPOSITE"}]},
+                   {"id": "4", "criteria": [
+                     {"id": "C4.04", "status": "MET", "source": "CRAWLER", "rule": "NORMALIZED", "value": 98,
+                      "detected": 98, "reported": 120}]},
+                   {"id": "5", "criteria": [
+                     {"id": "C5.01", "status": "MET", "source": "SELF_REPORTED", "rule": "PRESENCE", "value": 1.0}]}]}]}
+                """, StandardCharsets.UTF_8);
+        Path file = dir.resolve("bo-tu-phap.xlsx");
+
+        TemplateWriter.write(METHOD, BO_TU_PHAP, PreviousValues.read(run), file);
+
+        try (FilledTemplate t = FilledTemplate.open(file);
+             InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet data = wb.getSheet("Số liệu");
+            assertThat(data.getRow(6).getCell(8).getStringCellValue()).isEqualTo("Số liệu năm trước");
+            assertThat(data.getRow(t.rowOf("C1.01")).getCell(8).getNumericCellValue()).isEqualTo(0.92);
+            assertThat(data.getRow(t.rowOf("C4.04")).getCell(8).getNumericCellValue()).as("the reported count, not the detected one")
+                    .isEqualTo(120.0);
+            assertThat(data.getRow(t.rowOf("C5.01")).getCell(8).getStringCellValue()).isEqualTo("Có");
+            assertThat(data.getRow(t.rowOf("C1.04a")).getCell(8).getStringCellValue()).isEqualTo("—");
+            assertThat(data.getRow(t.rowOf("C1.01")).getCell(8).getCellStyle().getLocked()).isTrue();
+        }
+    }
+
+    @Test
+    void aPreviousFolderWithoutResultsIsRefusedNamingIt() {
+        assertThatThrownBy(() -> PreviousValues.read(dir))
+                .isInstanceOf(InputFileException.class)
+                .hasMessage(dir + ": is not a run folder: it has no results.json (give --previous the --out folder of last year's run)");
+    }
+
+    private static String defaultYaml() throws IOException {
+        try (InputStream in = MethodologyLoader.class.getResourceAsStream("/methodology/2016-reconstructed.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }
