@@ -218,6 +218,28 @@ class TemplateWorkbookTest {
     }
 
     @Test
+    void aWorkbookOfAnAgencyNotInTheListAndAFileThatIsNoWorkbookAreRefusedByName() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("tra-ve"));
+        TemplateWriter.writeAll(METHOD, List.of(agency("bo-cong-an", "Bộ Công an", Group.MINISTRY), BO_Y_TE),
+                PreviousValues.NONE, folder);
+        try (FilledTemplate t = FilledTemplate.open(folder.resolve("bo-y-te.xlsx"))) {
+            t.number("C1.01", 0.8);
+        }
+        Files.writeString(folder.resolve("bo-tu-phap.xlsx"), "không phải tệp Excel", StandardCharsets.UTF_8);
+
+        SelfReport report = SelfReportReader.read(folder, METHOD, AGENCIES);
+
+        assertThat(report.value("bo-y-te", "C1.01").orElseThrow().value()).isEqualTo(0.8);
+        assertThat(report.refused()).extracting(SelfReport.RefusedFile::file)
+                .containsExactly(folder.resolve("bo-cong-an.xlsx").toString(), folder.resolve("bo-tu-phap.xlsx").toString());
+        assertThat(report.refused().get(0).errors().get(0).toString()).isEqualTo(folder.resolve("bo-cong-an.xlsx")
+                + ": was made for agency \"bo-cong-an\", which is not in the agency list: import it with the agency list"
+                + " it was made for");
+        assertThat(report.refused().get(1).errors().get(0).toString()).startsWith(folder.resolve("bo-tu-phap.xlsx")
+                + ": cannot be read: ");
+    }
+
+    @Test
     void aRowIdEditedOutsideTheProtectionIsNamed() throws IOException {
         Path file = dir.resolve("bo-tu-phap.xlsx");
         TemplateWriter.write(METHOD, BO_TU_PHAP, PreviousValues.NONE, file);
