@@ -17,7 +17,8 @@ import vn.portalassessor.criteria.MethodologyException;
                 "data, ranks agencies within their group and writes a report in Vietnamese.",
                 ""},
         subcommands = {DemoCommand.class, RunCommand.class, CrawlCommand.class, EvaluateCommand.class,
-                ReportCommand.class, ServeCommand.class, ConfirmCommand.class, AgreementCommand.class, CompareCommand.class,
+                ReportCommand.class, ServeCommand.class, ConfirmCommand.class, SelfReportCommand.class,
+                AgreementCommand.class, CompareCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failed run, 2 bad arguments or input.",
                 "Run 'assessor demo' to see the whole pipeline on the bundled sample portals."})
@@ -28,7 +29,7 @@ public final class AssessorCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a sub-command (demo, run, crawl, evaluate, report, serve)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a sub-command (demo, run, crawl, evaluate, report, serve, confirm, selfreport)");
     }
 
     public static void main(String[] args) {

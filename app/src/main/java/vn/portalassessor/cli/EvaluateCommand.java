@@ -10,6 +10,7 @@ import vn.portalassessor.confirm.ConfirmationRounds;
 import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.selfreport.SelfReport;
+import vn.portalassessor.selfreport.SelfReportStatus;
 
 /** {@code assessor evaluate}: re-score a finished crawl without fetching anything. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -21,8 +22,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "A run directory (from 'run' or 'crawl').")
     Path run;
 
-    @Option(names = "--self-reported", paramLabel = "FILE",
-            description = "Self-reported data, CSV or XLSX (default: the copy the run kept, if any).")
+    @Option(names = "--self-reported", paramLabel = "DIR|FILE",
+            description = {"Self-reported data: a folder of returned self-report workbooks and/or tables, or one CSV/XLSX",
+                    "table (default: the copy the run kept, if any)."})
     Path selfReported;
 
     @Option(names = "--methodology", paramLabel = "FILE", description = "Methodology file (default: the shipped one).")
@@ -45,16 +47,17 @@ final class EvaluateCommand implements Callable<Integer> {
             System.out.println("Dùng số liệu tự báo cáo đã lưu cùng lượt chạy: " + figures);
         }
         SelfReport selfReport = Pipeline.selfReport(figures, m, manifest.agencies());
+        SelfReportStatus selfReports = Pipeline.warnAboutSelfReports(m, manifest.agencies(), selfReport, System.out);
         LocalDate date = assessmentDate != null ? assessmentDate : manifest.assessmentDate();
         Assessment assessment = EvidenceScreenshots.reattach(
                 Pipeline.evaluateArchived(m, manifest.agencies(), run, selfReport, date, System.out), run);
-        Pipeline.writeOutputs(run, assessment, manifest, System.out);
+        Pipeline.writeOutputs(run, assessment, manifest, System.out, selfReports);
         return 0;
     }
 
-    /** The self-reported data a run kept ({@code self-reported.csv} or {@code .xlsx}), or null. */
+    /** The self-reported data a run kept ({@code self-reported.csv}, {@code .xlsx} or the folder {@code self-reported/}), or null. */
     static Path keptSelfReport(Path runDir) {
-        for (String name : new String[] {"self-reported.csv", "self-reported.xlsx"}) {
+        for (String name : new String[] {"self-reported.csv", "self-reported.xlsx", "self-reported"}) {
             if (Files.exists(runDir.resolve(name))) {
                 return runDir.resolve(name);
             }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import vn.portalassessor.crawl.ArchivedPageSource;
 import vn.portalassessor.crawl.CrawlPolicy;
@@ -33,8 +32,10 @@ import vn.portalassessor.evaluate.Probes;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.report.RunOutputs;
 import vn.portalassessor.report.html.RunOptionsText;
+import vn.portalassessor.selfreport.AskedRow;
 import vn.portalassessor.selfreport.SelfReport;
 import vn.portalassessor.selfreport.SelfReportReader;
+import vn.portalassessor.selfreport.SelfReportStatus;
 
 /**
  * The stages every command strings together: crawl the agencies, evaluate them (live probes during a
@@ -51,12 +52,37 @@ final class Pipeline {
         return file == null ? MethodologyLoader.loadDefault() : MethodologyLoader.load(file);
     }
 
-    static SelfReport selfReport(Path file, Methodology m, List<Agency> agencies) {
-        if (file == null) {
+    /** The self-reported figures of a file (refused whole when bad) or a folder (bad workbooks set aside). */
+    static SelfReport selfReport(Path fileOrFolder, Methodology m, List<Agency> agencies) {
+        if (fileOrFolder == null) {
             return SelfReport.NONE;
         }
-        Set<String> ids = agencies.stream().map(Agency::id).collect(Collectors.toSet());
-        return SelfReportReader.read(file, m, ids);
+        return SelfReportReader.read(fileOrFolder, m, agencies);
+    }
+
+    /**
+     * Warns, before anything is fetched, about refused workbooks and missing self-reported rows: a missing
+     * row scores 0 ("không có số liệu"), which an inspector would rather chase now than discover in the ranking.
+     */
+    static SelfReportStatus warnAboutSelfReports(Methodology m, List<Agency> agencies, SelfReport report, PrintStream out) {
+        SelfReportStatus status = SelfReportStatus.of(m, agencies, report);
+        for (SelfReport.RefusedFile f : status.refused()) {
+            out.println("Cảnh báo: không nhập biểu " + f.file() + " (" + f.errors().size() + " ô sai; sửa và gửi lại):");
+            f.errors().stream().limit(20).forEach(e -> out.println("  " + e));
+            if (f.errors().size() > 20) {
+                out.println("  ... và " + (f.errors().size() - 20) + " ô sai khác");
+            }
+        }
+        if (!status.incomplete().isEmpty()) {
+            out.println("Cảnh báo: " + status.incomplete().size() + "/" + agencies.size() + " cơ quan còn thiếu "
+                    + status.missingRows() + " số liệu tự báo cáo" + (report.file().isEmpty() ? " (không có --self-reported)" : "")
+                    + "; tiêu chí thiếu số liệu được chấm 0 điểm:");
+            for (SelfReportStatus.AgencyStatus a : status.incomplete()) {
+                out.println("  " + a.agency().id() + ": " + a.state() + " (" + String.join(", ",
+                        a.missing().stream().map(AskedRow::id).toList()) + ")");
+            }
+        }
+        return status;
     }
 
     /**
@@ -117,6 +143,12 @@ final class Pipeline {
     }
 
     static void writeOutputs(Path runDir, Assessment assessment, RunManifest manifest, PrintStream out) throws IOException {
+        writeOutputs(runDir, assessment, manifest, out, null);
+    }
+
+    /** Writes the outputs, with the self-report status page when {@code selfReports} is given. */
+    static void writeOutputs(Path runDir, Assessment assessment, RunManifest manifest, PrintStream out,
+                             SelfReportStatus selfReports) throws IOException {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Ngày đánh giá", assessment.assessmentDate().format(DATE));
         facts.put("Số cơ quan", String.valueOf(assessment.agencies().size()));
@@ -125,7 +157,12 @@ final class Pipeline {
         if (!manifest.options().isEmpty()) {
             facts.put("Tùy chọn", RunOptionsText.vietnamese(manifest.options()));
         }
-        RunOutputs.write(runDir, assessment, methodologyOf(manifest, assessment), manifest.options(), facts);
+        if (selfReports != null) {
+            facts.put("Tự báo cáo", (selfReports.agencies().size() - selfReports.incomplete().size()) + "/"
+                    + selfReports.agencies().size() + " cơ quan đủ số liệu, thiếu " + selfReports.missingRows()
+                    + " số liệu (tu-bao-cao.html)");
+        }
+        RunOutputs.write(runDir, assessment, methodologyOf(manifest, assessment), manifest.options(), facts, selfReports);
         out.println("Kết quả: " + runDir.resolve("results.json"));
         out.println("Báo cáo: " + runDir.resolve("report").resolve("index.html").toAbsolutePath());
     }

@@ -18,6 +18,7 @@ import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.criteria.load.AgencyListReader;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.selfreport.SelfReport;
+import vn.portalassessor.selfreport.SelfReportStatus;
 
 /** {@code assessor run}: crawl, evaluate, rank and report in one go. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -30,8 +31,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Agencies to assess: CSV/XLSX (id,name,group,portal_url,services_url) or a JSON array.")
     Path agencies;
 
-    @Option(names = "--self-reported", paramLabel = "FILE",
-            description = "Self-reported data, CSV or XLSX (agency_id,criterion_id,value,note).")
+    @Option(names = "--self-reported", paramLabel = "DIR|FILE",
+            description = {"Self-reported data: a folder of returned self-report workbooks ('assessor selfreport template')",
+                    "and/or tables, or one CSV/XLSX table (agency_id,criterion_id,value,note). Missing rows are warned",
+                    "about before the crawl starts."})
     Path selfReported;
 
     @Option(names = "--methodology", paramLabel = "FILE",
@@ -50,11 +53,24 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Keeps a copy of the self-reported data in the run directory ({@code self-reported.csv|xlsx}), so
-     * that {@code evaluate} re-scores with the same figures unless told otherwise.
+     * Keeps a copy of the self-reported data in the run directory ({@code self-reported.csv|xlsx}, or the
+     * folder's CSV and XLSX files in {@code self-reported/}), so that {@code evaluate} re-scores with the
+     * same figures unless told otherwise.
      */
     static void keepSelfReport(Path file, Path runDir) throws java.io.IOException {
         if (file == null) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            Path kept = Files.createDirectories(runDir.resolve("self-reported"));
+            try (java.util.stream.Stream<Path> list = Files.list(file)) {
+                for (Path f : list.filter(Files::isRegularFile).toList()) {
+                    String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                    if (n.endsWith(".csv") || n.endsWith(".xlsx")) {
+                        Files.copy(f, kept.resolve(f.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
             return;
         }
         Path kept = runDir.resolve(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
@@ -70,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
         CrawlPolicy policy = options.policy();
         Methodology m = Pipeline.methodology(methodologyFile);
         SelfReport selfReport = Pipeline.selfReport(selfReportFile, m, agencyList);
+        SelfReportStatus selfReports = Pipeline.warnAboutSelfReports(m, agencyList, selfReport, console);
         if (Files.exists(out.resolve("crawl-state"))) {
             throw new UsageException(out + " already holds a crawl; choose another --out (or use 'assessor crawl --resume')");
         }
@@ -96,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
             console.println("Không chụp ảnh bằng chứng (--screenshots " + options.screenshotsSetting() + ").");
         }
         RunManifest finished = manifest.finishedAt(Instant.now());
-        Pipeline.writeOutputs(out, assessment, finished, console);
+        Pipeline.writeOutputs(out, assessment, finished, console, selfReports);
         finished.write(out);
         return 0;
     }

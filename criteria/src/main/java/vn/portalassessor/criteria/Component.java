@@ -13,16 +13,23 @@ import java.util.List;
  * @param perItem   points per counted item, for CAPPED_COUNT
  * @param cap       the most a CAPPED_COUNT can earn
  * @param bands     the steps of a BANDED rule, lowest first
+ * @param unit      optional: the unit its value is written in, printed in self-report templates
+ * @param input     optional: the kind of value it takes when the rule's default is not precise enough
  */
 public record Component(String id, String name, RuleType rule, double maxPoints, Double perItem, Double cap,
-                        List<Band> bands) {
+                        List<Band> bands, String unit, ValueKind input) {
 
     public Component {
         bands = bands == null ? List.of() : List.copyOf(bands);
     }
 
-    /** The kind of value this component takes. */
+    /** The unit its value is written in, when the file gives one. */
+    public java.util.Optional<String> unitName() {
+        return java.util.Optional.ofNullable(unit).filter(u -> !u.isBlank());
+    }
+
+    /** The kind of value this component takes: {@code input} when the file gives one, else its rule's default. */
     public ValueKind valueKind() {
-        return ValueKind.of(rule);
+        return input != null ? input : ValueKind.of(rule);
     }
 }

@@ -27,10 +27,15 @@ import java.util.Set;
  * @param cap        CAPPED_COUNT: the most it earns
  * @param bands      BANDED: steps, lowest first
  * @param components COMPOSITE: weighted inputs
+ * @param unit       optional: the unit a self-reported value is written in (kbps, dịch vụ), printed in the
+ *                   agencies' self-report templates
+ * @param input      optional: the kind of value it takes when the rule's default is not precise enough
+ *                   (COUNT for a NORMALIZED count of services, so "1.234" reads as 1234); see {@link #valueKind()}
  */
 public record Criterion(String id, String name, Set<Group> groups, RuleType rule, double maxPoints,
                         List<Source> sources, String check, Hints hints, List<SubItem> subItems,
-                        Double perItem, Double cap, List<Band> bands, List<Component> components) {
+                        Double perItem, Double cap, List<Band> bands, List<Component> components, String unit,
+                        ValueKind input) {
 
     public Criterion {
         groups = groups == null || groups.isEmpty() ? Set.of(Group.values()) : Set.copyOf(groups);
@@ -39,6 +44,16 @@ public record Criterion(String id, String name, Set<Group> groups, RuleType rule
         subItems = subItems == null ? List.of() : List.copyOf(subItems);
         bands = bands == null ? List.of() : List.copyOf(bands);
         components = components == null ? List.of() : List.copyOf(components);
+    }
+
+    /** The kind of value it takes: {@code input} when the file gives one, else its rule's default. */
+    public ValueKind valueKind() {
+        return input != null ? input : ValueKind.of(rule);
+    }
+
+    /** The unit its value is written in, when the file gives one. */
+    public Optional<String> unitName() {
+        return Optional.ofNullable(unit).filter(u -> !u.isBlank());
     }
 
     /** Whether this criterion is scored for an agency of the given group. */

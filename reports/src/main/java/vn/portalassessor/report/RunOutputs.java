@@ -12,13 +12,16 @@ import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.report.csv.ResultsCsv;
 import vn.portalassessor.report.csv.ServicesCsv;
 import vn.portalassessor.report.html.HtmlReport;
+import vn.portalassessor.report.html.SelfReportStatusPage;
 import vn.portalassessor.report.json.ResultsJson;
 import vn.portalassessor.report.xlsx.RankingWorkbook;
+import vn.portalassessor.selfreport.SelfReportStatus;
 
 /**
  * Writes every output of a run directory from an assessment: {@code results.json},
  * {@code results.csv}, {@code services.csv} (the category-4 service table), {@code ranking.xlsx} and
- * {@code report/}. Everything is written into a staging folder first and
+ * {@code report/} (with {@code report/tu-bao-cao.html}, the self-report status, when the run knows it;
+ * a rewrite that does not know it keeps the page it finds). Everything is written into a staging folder first and
  * moved into place only when all of it succeeded, so a failure never leaves half a report next to
  * the previous one.
  */
@@ -33,18 +36,20 @@ public final class RunOutputs {
      * @param facts run facts printed on the national page (label → value), in order
      */
     public static void write(Path runDir, Assessment assessment, Map<String, String> facts) throws IOException {
-        write(runDir, assessment, null, Map.of(), facts);
+        write(runDir, assessment, null, Map.of(), facts, null);
     }
 
     /**
-     * Writes the outputs, with the report's method page built from the methodology the assessment was made with.
+     * Writes the outputs, with the report's method page built from the methodology the assessment was made
+     * with, and the self-report status page.
      *
      * @param methodology the assessment's methodology; null writes the method page only for the shipped one
      * @param options     the run's options (run.json), printed in Vietnamese on the method page
      * @param facts       run facts printed on the national page (label → value), in order
+     * @param selfReports who has reported what, or null to keep the status page of the previous write
      */
     public static void write(Path runDir, Assessment assessment, Methodology methodology, Map<String, String> options,
-                             Map<String, String> facts) throws IOException {
+                             Map<String, String> facts, SelfReportStatus selfReports) throws IOException {
         Path staging = runDir.resolve(".outputs-staging");
         deleteTree(staging);
         Files.createDirectories(staging);
@@ -58,6 +63,13 @@ public final class RunOutputs {
                 HtmlReport.write(assessment, facts, staging.resolve("report"), rounds);
             } else {
                 HtmlReport.write(assessment, methodology, options, facts, staging.resolve("report"), rounds);
+            }
+            Path statusPage = runDir.resolve("report").resolve(SelfReportStatusPage.FILE);
+            if (selfReports != null) {
+                SelfReportStatusPage.write(selfReports, assessment.methodology().id() + " (phiên bản "
+                        + assessment.methodology().version() + ")", staging.resolve("report"));
+            } else if (Files.isRegularFile(statusPage)) {
+                Files.copy(statusPage, staging.resolve("report").resolve(SelfReportStatusPage.FILE));
             }
             deleteTree(runDir.resolve("report"));
             Files.move(staging.resolve("report"), runDir.resolve("report"), StandardCopyOption.ATOMIC_MOVE);

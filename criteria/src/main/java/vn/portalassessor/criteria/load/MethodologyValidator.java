@@ -13,6 +13,7 @@ import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.criteria.MethodologyException;
 import vn.portalassessor.criteria.RuleType;
 import vn.portalassessor.criteria.SubItem;
+import vn.portalassessor.criteria.ValueKind;
 
 /**
  * Checks a parsed methodology for what the JSON/YAML shape cannot say: unique ids, the parameters
@@ -71,6 +72,7 @@ final class MethodologyValidator {
         require(c.maxPoints() >= 0, at + ".maxPoints", "must not be negative, is " + c.maxPoints());
         require(!c.sources().isEmpty(), at + ".sources", "is empty: name CRAWLER and/or SELF_REPORTED");
         validateRuleParameters(c.rule(), c.maxPoints(), c.perItem(), c.cap(), c.bands(), at);
+        validateInput(c.rule(), c.input(), at);
         if (c.rule() == RuleType.COMPOSITE) {
             require(!c.components().isEmpty(), at + ".components", "a COMPOSITE criterion needs components");
             double sum = 0;
@@ -82,6 +84,7 @@ final class MethodologyValidator {
                 require(comp.rule() != null, cat + ".rule", "is missing");
                 require(comp.rule() != RuleType.COMPOSITE, cat + ".rule", "a component cannot itself be COMPOSITE");
                 validateRuleParameters(comp.rule(), comp.maxPoints(), comp.perItem(), comp.cap(), comp.bands(), cat);
+                validateInput(comp.rule(), comp.input(), cat);
                 sum += comp.maxPoints();
             }
             requireSum(sum, c.maxPoints(), at + ".components", "the components' maxPoints");
@@ -99,6 +102,20 @@ final class MethodologyValidator {
                 sum += s.points();
             }
             requireSum(sum, c.maxPoints(), at + ".subItems", "the sub-items' points");
+        }
+    }
+
+    /** An {@code input} kind may only narrow a NORMALIZED or BANDED measure to a COUNT, or repeat the rule's own. */
+    private void validateInput(RuleType rule, ValueKind input, String at) {
+        if (input == null || rule == null) {
+            return;
+        }
+        require(rule != RuleType.COMPOSITE, at + ".input", "a COMPOSITE criterion takes its inputs through its components");
+        if (rule != RuleType.COMPOSITE) {
+            require(input == ValueKind.of(rule) || input == ValueKind.COUNT
+                            && (rule == RuleType.NORMALIZED || rule == RuleType.BANDED), at + ".input",
+                    "a " + rule + " rule takes " + ValueKind.of(rule) + (rule == RuleType.NORMALIZED || rule == RuleType.BANDED
+                            ? " or COUNT" : "") + ", not " + input);
         }
     }
 

@@ -24,7 +24,9 @@ import vn.portalassessor.criteria.RowError;
 /**
  * Reads a table as spreadsheets write it: CSV in UTF-8 with or without a byte-order mark, quoted
  * fields, CRLF or LF; or the first sheet of an {@code .xlsx}. Checks that the required columns are
- * in the header; everything else about the values is the caller's to check.
+ * in the header and that every CSV line has as many fields as the header (an unquoted decimal comma,
+ * {@code 0,5}, would otherwise shift the note into the value); everything else about the values is the
+ * caller's to check.
  */
 public final class TableReader {
 
@@ -66,6 +68,7 @@ public final class TableReader {
         CsvMapper mapper = new CsvMapper();
         List<String> header = null;
         List<Table.Row> rows = new ArrayList<>();
+        List<RowError> miscounted = new ArrayList<>();
         try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .readValues(text)) {
@@ -79,11 +82,20 @@ public final class TableReader {
                     header = values.stream().map(v -> v == null ? "" : v.trim()).toList();
                     continue;
                 }
+                if (values.size() != header.size()) {
+                    miscounted.add(new RowError(name, line, "", "has " + values.size() + " fields, the header has "
+                            + header.size() + " (" + String.join(",", header) + "): a comma inside a value must be"
+                            + " quoted (\"0,5\"), or write a decimal point (0.5)"));
+                    continue;
+                }
                 rows.add(row(header, values, line));
             }
         }
         if (header == null) {
             throw new InputFileException(new RowError(name, 0, "", "is empty: a header row is expected"));
+        }
+        if (!miscounted.isEmpty()) {
+            throw new InputFileException(miscounted);
         }
         return new Table(name, header, rows);
     }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.portalassessor.criteria.Criterion;
 import vn.portalassessor.criteria.Group;
 import vn.portalassessor.criteria.LevelRule;
 import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.criteria.MethodologyException;
 import vn.portalassessor.criteria.RuleType;
+import vn.portalassessor.criteria.ValueKind;
 
 class MethodologyLoaderTest {
 
@@ -127,5 +129,29 @@ class MethodologyLoaderTest {
         assertThatThrownBy(() -> MethodologyLoader.parse(bad, "m.yaml"))
                 .isInstanceOf(MethodologyException.class)
                 .hasMessage("m.yaml: categories[0].criteria[2].perItem: a CAPPED_COUNT rule needs perItem > 0");
+    }
+
+    @Test
+    void aSelfReportedMeasureMayBeDeclaredACountWithItsUnit() {
+        String counted = MINIMAL.replace("{id: C3.23, name: \"Sơ đồ cổng\", rule: PRESENCE, maxPoints: 3, sources: [CRAWLER]}",
+                "{id: C3.23, name: \"Số dịch vụ công mức độ 3\", rule: NORMALIZED, maxPoints: 3, sources: [SELF_REPORTED],"
+                        + " input: COUNT, unit: \"dịch vụ\"}");
+
+        Criterion c = MethodologyLoader.parse(counted, "m.yaml").criterion("C3.23").orElseThrow();
+
+        assertThat(c.valueKind()).isEqualTo(ValueKind.COUNT);
+        assertThat(c.unitName()).contains("dịch vụ");
+        assertThat(MethodologyLoader.parse(MINIMAL, "m.yaml").criterion("C3.01").orElseThrow().valueKind())
+                .as("without input, the rule's own kind").isEqualTo(ValueKind.BOOLEAN);
+    }
+
+    @Test
+    void refusesAnInputKindTheRuleCannotTake() {
+        String bad = MINIMAL.replace("{id: C3.23, name: \"Sơ đồ cổng\", rule: PRESENCE, maxPoints: 3, sources: [CRAWLER]}",
+                "{id: C3.23, name: \"Tỷ lệ\", rule: RATIO, maxPoints: 3, sources: [SELF_REPORTED], input: COUNT}");
+
+        assertThatThrownBy(() -> MethodologyLoader.parse(bad, "m.yaml"))
+                .isInstanceOf(MethodologyException.class)
+                .hasMessage("m.yaml: categories[0].criteria[2].input: a RATIO rule takes RATIO, not COUNT");
     }
 }
