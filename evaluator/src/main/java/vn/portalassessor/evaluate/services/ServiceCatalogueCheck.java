@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Criterion;
@@ -21,7 +19,7 @@ import vn.portalassessor.evaluate.text.PageText;
  * C4.01 Danh mục dịch vụ công trực tuyến: a catalogue listing services with the level each is
  * declared at. A catalogue page is one named by the criterion's hints or one that lists at least
  * {@value #MIN_SERVICES} links next to level labels (the hints' content words followed by a level
- * 1–4: "Mức độ 3", "Mức 4"). A catalogue with levels meets the criterion; one without levels earns
+ * 1–4: "Mức độ 3", "Mức 4"; or a level wording as a whole cell: "Toàn trình", "Một phần"). A catalogue with levels meets the criterion; one without levels earns
  * the {@code danh-muc} sub-item's share. The explanation adds how many services the catalogue lists over all its pages
  * (from the service survey) and says when it pages only by script.
  */
@@ -37,7 +35,11 @@ public final class ServiceCatalogueCheck implements Check {
 
     @Override
     public Verdict judge(Criterion criterion, SiteEvidence site) {
-        Pattern level = ServiceVocabulary.levelPattern(criterion.hints());
+        Optional<String> down = ServiceSurvey.of(site).unreachable();
+        if (down.isPresent()) {
+            return Verdict.unreachable(down.get());
+        }
+        LevelLabels level = LevelLabels.of(criterion.hints());
         Optional<StoredPage> withLevels = site.pages().stream()
                 .filter(p -> !PageText.isPlaceholder(p.document(), site.placeholders()))
                 .filter(p -> PageText.main(p.document()).select("a[href]").size() >= MIN_SERVICES)
@@ -67,21 +69,13 @@ public final class ServiceCatalogueCheck implements Check {
         return Verdict.notMet("Không tìm thấy danh mục dịch vụ công trực tuyến", List.of());
     }
 
-    private static int levelLabels(StoredPage page, Pattern level) {
-        Matcher m = level.matcher(java.text.Normalizer.normalize(PageText.mainText(page.document()), java.text.Normalizer.Form.NFC));
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+    private static int levelLabels(StoredPage page, LevelLabels level) {
+        return level.in(PageText.main(page.document())).size();
     }
 
-    private static String levelCounts(StoredPage page, Pattern level) {
-        Matcher m = level.matcher(java.text.Normalizer.normalize(PageText.mainText(page.document()), java.text.Normalizer.Form.NFC));
+    private static String levelCounts(StoredPage page, LevelLabels level) {
         int[] counts = new int[5];
-        while (m.find()) {
-            counts[Integer.parseInt(m.group(1))]++;
-        }
+        level.in(PageText.main(page.document())).forEach(l -> counts[l]++);
         List<String> parts = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             if (counts[i] > 0) {
@@ -91,9 +85,9 @@ public final class ServiceCatalogueCheck implements Check {
         return String.join(", ", parts);
     }
 
-    private static Element firstLabel(StoredPage page, Pattern level) {
+    private static Element firstLabel(StoredPage page, LevelLabels level) {
         for (Element e : PageText.main(page.document()).getAllElements()) {
-            if (level.matcher(e.ownText()).find()) {
+            if (!level.numbered(e.ownText()).isEmpty() || e.childrenSize() == 0 && level.worded(e.text()).isPresent()) {
                 return page.document().selectFirst(e.cssSelector());
             }
         }

@@ -60,6 +60,17 @@ class ServiceLevelsOnSampleSitesIT {
 
     private static final String SLOW_PORTAL = "tinh-hai-dong";
 
+    /**
+     * Verdicts of methodology §8 where a site's labels.csv (written before §8 defined C4.07) says
+     * otherwise: §8 counts services executed by sở (provinces) and by Cục / Tổng cục (ministries) as
+     * subordinate units' services reachable from the catalogue. Issue 12.
+     */
+    private static final Map<String, String> SECTION_8 = Map.of(
+            // every service is executed by Cục Quản lý Tài nguyên nước, Cục Khí tượng Thủy văn or Tổng cục Biển và Hải đảo
+            "bo-tai-nguyen-bien C4.07", "MET",
+            // every service is executed by a Sở (Giao thông vận tải, Tài nguyên và Môi trường, Công Thương...)
+            "tinh-hai-dong C4.07", "MET");
+
     private SamplePortalServer server;
     private Assessment assessment;
 
@@ -164,7 +175,7 @@ class ServiceLevelsOnSampleSitesIT {
         assertThat(labels).isNotEmpty();
         labels.forEach((criterion, expected) -> assertThat(criterion(agencyId, criterion).status().name())
                 .as("%s %s: %s", agencyId, criterion, criterion(agencyId, criterion).explanation())
-                .isEqualTo(expected));
+                .isEqualTo(SECTION_8.getOrDefault(agencyId + " " + criterion, expected)));
     }
 
     @Test
