@@ -23,6 +23,9 @@ import vn.portalassessor.evaluate.SiteEvidence;
  */
 final class ServiceSiteReach {
 
+    /** Failures of the network itself, the most telling reason to give. */
+    private static final java.util.Set<String> NETWORK = java.util.Set.of("DNS", "REFUSED", "TIMEOUT", "TLS");
+
     private ServiceSiteReach() {
     }
 
@@ -66,6 +69,11 @@ final class ServiceSiteReach {
         for (Capture c : tried) {
             if (c.answered() && wall(site, c)) {
                 return "chặn truy cập tự động (trang kiểm tra bot, HTTP " + c.status() + ")";
+            }
+        }
+        for (Capture c : tried) {
+            if (NETWORK.contains(c.failure())) {
+                return "không truy cập được (" + describe(c.failure()) + (c.detail().isBlank() ? "" : ": " + c.detail()) + ")";
             }
         }
         for (Capture c : tried) {

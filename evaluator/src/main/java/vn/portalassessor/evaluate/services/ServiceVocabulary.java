@@ -75,6 +75,21 @@ public record ServiceVocabulary(List<Field> fields, LevelLabels levels, List<Str
                 m.placeholders());
     }
 
+    /**
+     * The names that lead the crawler from the portal to an online-service site on another host
+     * ({@code CrawlTarget.followLinksNamed}): the catalogue criterion's keywords ("Dịch vụ công trực
+     * tuyến", "Hệ thống thông tin giải quyết thủ tục hành chính"), its one-word slugs as host words
+     * ({@code dichvucong}, {@code dvc}, {@code motcua}), and its exclusions written "!name" (the
+     * national portal is not the agency's own site).
+     */
+    public static List<String> siteLinkNames(Methodology m) {
+        Hints catalogue = hints(m, "service-catalogue");
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(catalogue.keywords());
+        catalogue.slugs().stream().filter(s -> !s.isBlank() && s.matches("[a-z0-9]+")).forEach(names::add);
+        catalogue.exclude().stream().filter(s -> !s.isBlank()).map(s -> "!" + s).forEach(names::add);
+        return List.copyOf(names);
+    }
+
     /** "PROVINCE:Sở" is a unit name for provinces; an entry without a known group prefix is for all groups. */
     static List<Unit> units(List<String> entries) {
         List<Unit> units = new ArrayList<>();

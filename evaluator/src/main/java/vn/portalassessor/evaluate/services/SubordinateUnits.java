@@ -74,12 +74,21 @@ final class SubordinateUnits {
 
     /**
      * The value of a field whose label is {@code label}: the rest of the label's own text after the
-     * field name ("Cơ quan thực hiện: Sở Xây dựng"), else the element after it or after its cell
-     * ({@code <th>Cơ quan thực hiện</th><td>Sở Xây dựng</td>}).
+     * field name ("Cơ quan thực hiện: Sở Xây dựng"), else the rest of the paragraph the label starts
+     * ({@code <p><b>Cơ quan thực hiện:</b> Sở Xây dựng</p>}), else the element after the label or after
+     * its cell ({@code <th>Cơ quan thực hiện</th><td>Sở Xây dựng</td>}).
      */
     static String fieldValue(Element label, String fieldName) {
         String own = label.text();
-        String rest = own.length() > fieldName.length() ? own.substring(Math.min(own.length(), fieldName.length())) : "";
+        String rest = own.length() > fieldName.length() ? own.substring(fieldName.length()) : "";
+        if (VietnameseText.fold(rest).split(" ").length > 2) {
+            return rest;
+        }
+        Element parent = label.parent();
+        if (parent != null && parent.is("p, li, div, span, dd, label") && parent.text().startsWith(own)
+                && parent.text().length() > own.length() + 3) {
+            return parent.text().substring(own.length());
+        }
         Element holder = label;
         for (int i = 0; i < 3 && holder != null && !holder.is("body"); i++, holder = holder.parent()) {
             Element next = holder.nextElementSibling();

@@ -88,8 +88,7 @@ class ServiceLevelsOnSampleSitesIT {
         Methodology full = MethodologyLoader.loadDefault();
         Methodology m = new Methodology(full.id(), full.version(), full.name(), full.note(), full.hasOverallRank(),
                 full.levelRule(), full.placeholders(), full.categories().stream().filter(c -> c.id().equals("4")).toList());
-        List<String> serviceLinks = m.criteria().filter(c -> c.crawlerCheck().filter("service-catalogue"::equals).isPresent())
-                .flatMap(c -> c.hints().keywords().stream()).distinct().toList();
+        List<String> serviceLinks = ServiceVocabulary.siteLinkNames(m);
         List<CrawlTarget> targets = new ArrayList<>();
         for (Agency a : agencies) {
             // a declared service site is crawled alone (category 4 needs no portal page); an undeclared one
