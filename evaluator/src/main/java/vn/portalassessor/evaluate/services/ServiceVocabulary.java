@@ -26,15 +26,18 @@ import vn.portalassessor.criteria.Methodology;
  * @param paymentNegated phrases that say a named payment is not offered ("chưa hỗ trợ")
  * @param units          how subordinate units' names begin, for the agency's group
  * @param unitFields     service-page fields whose value names the executing unit ("Cơ quan thực hiện")
+ * @param unitNational   national qualifiers an agency's name ends with ("Việt Nam"), dropped for "{agency}"
  * @param unitExcluded   names that look like a subordinate unit but are the agency's own level
  * @param placeholders   phrases of a page without content
  */
 public record ServiceVocabulary(List<Field> fields, LevelLabels levels, List<String> formWords, List<String> submitWords,
                                 List<String> loginWords, List<String> paymentWords, List<String> paymentPage,
-                                List<String> paymentNegated, List<Unit> units, List<String> unitFields, List<String> unitExcluded,
+                                List<String> paymentNegated, List<Unit> units, List<String> unitFields, List<String> unitNational,
+                                List<String> unitExcluded,
                                 List<String> placeholders) {
 
     private static final String FIELD = "FIELD:";
+    private static final String NATIONAL = "NATIONAL:";
 
     /** One level-1 field: its name as reports print it and the ways pages write its label. */
     public record Field(String name, List<String> variants) {
@@ -54,6 +57,7 @@ public record ServiceVocabulary(List<Field> fields, LevelLabels levels, List<Str
         paymentNegated = List.copyOf(paymentNegated);
         units = List.copyOf(units);
         unitFields = List.copyOf(unitFields);
+        unitNational = List.copyOf(unitNational);
         unitExcluded = List.copyOf(unitExcluded);
         placeholders = List.copyOf(placeholders);
     }
@@ -70,7 +74,7 @@ public record ServiceVocabulary(List<Field> fields, LevelLabels levels, List<Str
         return new ServiceVocabulary(fields, LevelLabels.of(hints(m, "service-catalogue")),
                 hints(m, "service-forms").keywords(), submission.keywords(), submission.content(),
                 payment.keywords(), payment.content(), payment.exclude(), units(units.content()),
-                units.content().stream().filter(e -> e.startsWith(FIELD)).map(e -> e.substring(FIELD.length()).strip()).toList(),
+                prefixed(units.content(), FIELD), prefixed(units.content(), NATIONAL),
                 units.exclude(),
                 m.placeholders());
     }
@@ -94,7 +98,7 @@ public record ServiceVocabulary(List<Field> fields, LevelLabels levels, List<Str
     static List<Unit> units(List<String> entries) {
         List<Unit> units = new ArrayList<>();
         for (String e : entries) {
-            if (e.startsWith(FIELD)) {
+            if (e.startsWith(FIELD) || e.startsWith(NATIONAL)) {
                 continue;
             }
             int colon = e.indexOf(':');
@@ -113,6 +117,11 @@ public record ServiceVocabulary(List<Field> fields, LevelLabels levels, List<Str
             }
         }
         return units;
+    }
+
+    private static List<String> prefixed(List<String> entries, String prefix) {
+        return entries.stream().filter(e -> e.startsWith(prefix)).map(e -> e.substring(prefix.length()).strip())
+                .filter(e -> !e.isEmpty()).toList();
     }
 
     /** The unit names that apply to an agency of {@code group}. */

@@ -15,7 +15,8 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  * agency's group ("Sở", "UBND cấp huyện", "Ủy ban nhân dân xã" for a province; "Cục", "Tổng cục",
  * "Cảng vụ" for a ministry). A name is a proper noun: it starts with a capital ("trụ sở" is no Sở), and
  * a one-word beginning must be followed by a capitalised word ("Sở Tư pháp", "Cục Hàng hải"). Names
- * of the agency's own level ("UBND tỉnh") and the agency's own name are not subordinate units.
+ * of the agency's own level ("UBND tỉnh") and the agency's own name are not subordinate units, but its
+ * local branches are ("{agency} tỉnh": "Bảo hiểm xã hội tỉnh Lam Thủy" of "Bảo hiểm xã hội Việt Nam").
  * Immutable; safe to share.
  */
 final class SubordinateUnits {
@@ -23,34 +24,58 @@ final class SubordinateUnits {
     private static final int MAX_NAME_WORDS = 9;
     private static final Pattern NAME_END = Pattern.compile("[.;,:()\\[\\]|\\n–-]");
 
+    /** Where a unit name template stands for the agency's own name ("{agency} tỉnh"). */
+    static final String AGENCY = "{agency}";
+
     private final List<Pattern> names;
+    /** The agency's own local branches ("Bảo hiểm xã hội tỉnh …"): the agency's name is expected in them. */
+    private final List<Pattern> branches;
     private final List<String> excluded;
     private final String agencyName;
 
-    private SubordinateUnits(List<Pattern> names, List<String> excluded, String agencyName) {
+    private SubordinateUnits(List<Pattern> names, List<Pattern> branches, List<String> excluded, String agencyName) {
         this.names = names;
+        this.branches = branches;
         this.excluded = excluded;
         this.agencyName = agencyName;
     }
 
     /** The units of an agency's group, by the methodology's words. */
     static SubordinateUnits of(ServiceVocabulary words, Agency agency) {
-        List<Pattern> names = new ArrayList<>();
-        for (String n : words.unitNames(agency.group())) {
-            names.add(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(nfc(n)) + "(?![\\p{L}\\p{N}])"));
+        String base = nfc(agency.name()).strip();
+        for (String national : words.unitNational()) {
+            if (base.toLowerCase(java.util.Locale.ROOT).endsWith(" " + nfc(national).toLowerCase(java.util.Locale.ROOT))) {
+                base = base.substring(0, base.length() - national.length()).strip();
+            }
         }
-        return new SubordinateUnits(names, words.unitExcluded().stream().map(VietnameseText::fold).toList(),
+        List<Pattern> names = new ArrayList<>();
+        List<Pattern> branches = new ArrayList<>();
+        for (String n : words.unitNames(agency.group())) {
+            boolean branch = n.contains(AGENCY);
+            Pattern p = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(nfc(n.replace(AGENCY, base)))
+                    + "(?![\\p{L}\\p{N}])");
+            (branch ? branches : names).add(p);
+        }
+        return new SubordinateUnits(names, branches, words.unitExcluded().stream().map(VietnameseText::fold).toList(),
                 VietnameseText.fold(agency.name()));
     }
 
     /** Whether there is any unit name to look for. */
     boolean isEmpty() {
-        return names.isEmpty();
+        return names.isEmpty() && branches.isEmpty();
     }
 
     /** The first subordinate unit's name in a text ("Sở Tư pháp tỉnh Sơn Lâm"), or empty. */
     Optional<String> in(String text) {
         String t = nfc(text);
+        for (Pattern p : branches) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                if (Character.isUpperCase(t.codePointAt(m.start())) && capitalisedWordFollows(t, m.end())) {
+                    return Optional.of(name(t.substring(m.start())));
+                }
+            }
+        }
         for (Pattern p : names) {
             Matcher m = p.matcher(t);
             while (m.find()) {

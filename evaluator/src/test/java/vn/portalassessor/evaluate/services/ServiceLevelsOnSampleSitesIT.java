@@ -61,15 +61,20 @@ class ServiceLevelsOnSampleSitesIT {
     private static final String SLOW_PORTAL = "tinh-hai-dong";
 
     /**
-     * Verdicts of methodology §8 where a site's labels.csv (written before §8 defined C4.07) says
-     * otherwise: §8 counts services executed by sở (provinces) and by Cục / Tổng cục (ministries) as
-     * subordinate units' services reachable from the catalogue. Issue 12.
+     * Verdicts of methodology §8 where a site's labels.csv (written before §8) says otherwise: §8 judges
+     * the C4.04 / C4.05 counts MET when above zero, and counts services executed by sở (provinces) and
+     * by Cục / Tổng cục (ministries) as subordinate units' services reachable from the catalogue (C4.07).
+     * Issue 12.
      */
-    private static final Map<String, String> SECTION_8 = Map.of(
+    private static final Map<String, String> SECTION_8 = Map.ofEntries(
+            // §8 C4.04 / C4.05: a count above zero is MET (labels.csv graded the group-normalised points PARTIAL)
+            Map.entry("bo-tai-nguyen-bien C4.04", "MET"), Map.entry("bo-tai-nguyen-bien C4.05", "MET"),
+            Map.entry("dai-truyen-thanh-quoc-gia C4.04", "MET"),
+            Map.entry("tinh-hai-dong C4.04", "MET"), Map.entry("tinh-hai-dong C4.05", "MET"),
             // every service is executed by Cục Quản lý Tài nguyên nước, Cục Khí tượng Thủy văn or Tổng cục Biển và Hải đảo
-            "bo-tai-nguyen-bien C4.07", "MET",
+            Map.entry("bo-tai-nguyen-bien C4.07", "MET"),
             // every service is executed by a Sở (Giao thông vận tải, Tài nguyên và Môi trường, Công Thương...)
-            "tinh-hai-dong C4.07", "MET");
+            Map.entry("tinh-hai-dong C4.07", "MET"));
 
     private SamplePortalServer server;
     private Assessment assessment;

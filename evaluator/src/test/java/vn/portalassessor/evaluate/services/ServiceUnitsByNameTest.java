@@ -123,4 +123,33 @@ class ServiceUnitsByNameTest {
         assertThat(v.status()).as(v.explanation()).isEqualTo(Status.MET);
         assertThat(v.explanation()).contains("Cảng vụ Hàng hải Quảng Ninh");
     }
+
+    @Test
+    @DisplayName("a government agency executing its services itself (\"Bảo hiểm xã hội Việt Nam\", its academy) → NOT_MET")
+    void aGovernmentAgencyExecutingItsServicesItselfIsNotMet() {
+        PortalFixture agency = PortalFixture.in(run).agency(Group.GOV_AGENCY, "Bảo hiểm xã hội Việt Nam")
+                .page(DVC + "/danh-muc", catalogue("", ROWS))
+                .page(DVC + "/thu-tuc/2", servicePage("Đăng ký hộ kinh doanh", "Bảo hiểm xã hội Việt Nam"))
+                .page(DVC + "/thu-tuc/3", servicePage("Chứng thực bản sao từ bản chính", "Học viện Bảo hiểm xã hội"));
+
+        Verdict itself = c407(agency.page(DVC + "/thu-tuc/1", servicePage("Cấp lại sổ bảo hiểm xã hội",
+                "Bảo hiểm xã hội Việt Nam (Ban Thu)")).build());
+        assertThat(itself.status()).as(itself.explanation()).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    @DisplayName("a government agency's service executed by its provincial branch → MET")
+    void aServiceOfAProvincialBranchIsMet() {
+        SiteEvidence site = PortalFixture.in(run).agency(Group.GOV_AGENCY, "Bảo hiểm xã hội Việt Nam")
+                .page(DVC + "/danh-muc", catalogue("", ROWS))
+                .page(DVC + "/thu-tuc/1", servicePage("Cấp lại sổ bảo hiểm xã hội", "Bảo hiểm xã hội tỉnh Lam Thủy"))
+                .page(DVC + "/thu-tuc/2", servicePage("Đăng ký hộ kinh doanh", "Bảo hiểm xã hội Việt Nam"))
+                .page(DVC + "/thu-tuc/3", servicePage("Chứng thực bản sao từ bản chính", "Bảo hiểm xã hội Việt Nam"))
+                .build();
+
+        Verdict v = c407(site);
+
+        assertThat(v.status()).as(v.explanation()).isEqualTo(Status.MET);
+        assertThat(v.explanation()).contains("Bảo hiểm xã hội tỉnh Lam Thủy");
+    }
 }
