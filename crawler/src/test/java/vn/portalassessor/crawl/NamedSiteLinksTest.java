@@ -18,13 +18,16 @@ class NamedSiteLinksTest {
 
     /** As the methodology's catalogue criterion names a services site (keywords, host words, exclusions). */
     private static final List<String> NAMES = List.of("Dịch vụ công trực tuyến", "Dịch vụ công", "Cổng dịch vụ công",
-            "Hệ thống thông tin giải quyết thủ tục hành chính", "Thủ tục hành chính", "dichvucong", "dvc", "motcua", "egov",
+            "Hệ thống thông tin giải quyết thủ tục hành chính", "Thủ tục hành chính", "TTHC", "dichvucong", "dvc", "motcua", "egov",
             "!Cổng dịch vụ công quốc gia", "!dichvucong.gov.vn");
 
     @ParameterizedTest(name = "\"{0}\" → {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Thử Nghiệm | https://motcua.thunghiem.gov.vn/        | true
             banner dich vu cong                                              | https://thunghiem.vnpt.vn/              | true
+            banner mot cua                                                   | http://10.0.0.7:8080/                   | true
+            Hệ thống thông tin giải quyết TTHC                               | https://motcuadientu.thunghiem.vn/      | true
+            Mốt của mùa hè                                                   | https://thoitrang.vn/                   | false
             CỔNG DỊCH VỤ CÔNG TỈNH                                           | http://103.21.148.7/portal/             | true
                                                                              | https://dichvucong.thunghiem.gov.vn/    | true
             logo                                                             | https://dvc.thunghiem.gov.vn/           | true

@@ -90,4 +90,23 @@ class UnreachableServicesSiteTest {
         assertThat(CRAWLED).allSatisfy(id -> assertThat(judged.get(id).status()).as(id).isEqualTo(Status.NOT_MET));
         assertThat(judged.get("C4.04").explanation()).startsWith("Không tìm thấy");
     }
+
+    @Test
+    @DisplayName("a self-reported C4.04 count does not replace UNREACHABLE; it is kept beside it")
+    void aSelfReportedCountDoesNotReplaceAnUnreachableVerdict() throws Exception {
+        SiteEvidence site = PortalFixture.in(run).services(URI.create("https://dichvucong.tinhthunghiem.gov.vn/"))
+                .page("/", HOME)
+                .unanswered("https://dichvucong.tinhthunghiem.gov.vn/", "TIMEOUT", "read timed out after 30 s")
+                .build();
+        Path csv = java.nio.file.Files.writeString(run.resolve("tu-bao-cao.csv"),
+                "agency_id,criterion_id,value,note\ntinh-thu-nghiem,C4.04,12,số DVC mức độ 3 tự báo cáo\n");
+        SelfReport report = vn.portalassessor.selfreport.SelfReportReader.read(csv, PortalFixture.METHODOLOGY,
+                java.util.Set.of("tinh-thu-nghiem"));
+
+        Judgement c404 = Evaluator.standard(PortalFixture.METHODOLOGY).judge(site, report).get("C4.04");
+
+        assertThat(c404.status()).isEqualTo(Status.UNREACHABLE);
+        assertThat(c404.explanation()).contains("hết thời gian chờ", "số liệu tự báo cáo: 12");
+        assertThat(c404.reported()).isEqualTo(12.0);
+    }
 }

@@ -92,16 +92,17 @@ final class LevelLabels {
     }
 
     /**
-     * The levels declared inside a block (a catalogue row, a page's main content): its numbered labels,
-     * or, when it has none, the level wordings that are the whole text of one of its leaf elements.
+     * The levels declared inside a block (a catalogue row, a page's main content), element by element so
+     * that a column head "Mức độ" is not read with the next row's "1": the numbered labels of each
+     * element's own text, and the level wordings that are the whole text of a leaf element.
      */
     List<Integer> in(Element block) {
-        List<Integer> found = numbered(block.text());
-        if (!found.isEmpty() || worded == null) {
-            return found;
-        }
+        List<Integer> found = new ArrayList<>();
         for (Element e : block.getAllElements()) {
-            if (e.childrenSize() == 0 || e.children().stream().allMatch(c -> c.is("br, i, img"))) {
+            List<Integer> own = numbered(e.ownText());
+            found.addAll(own);
+            if (own.isEmpty() && worded != null
+                    && (e.childrenSize() == 0 || e.children().stream().allMatch(c -> c.is("br, i, img")))) {
                 worded(e.text()).ifPresent(found::add);
             }
         }

@@ -209,14 +209,24 @@ final class ServicePageReader {
         return Optional.empty();
     }
 
-    /** Whether a page is a payment step: it names the payment and offers a field, a choice or a button to pay with. */
+    /**
+     * Whether a page is a payment step: it names the payment and offers a field, a choice or a button to
+     * pay with; or it names an online payment ("Internet Banking", "VNPT Pay") and lists the providers
+     * to choose from.
+     */
     boolean payment(Document page) {
         Element body = page.body();
         if (body == null) {
             return false;
         }
         String text = PageText.mainText(page) + " " + body.select("h1, h2, legend, label, button, input[type=submit]").eachText();
-        return named(text, words.allPaymentWords()) && wayToPay(body);
+        return named(text, words.allPaymentWords()) && wayToPay(body)
+                || named(text, words.paymentWords()) && !negated(PageText.mainText(page)) && choices(page);
+    }
+
+    /** A page that offers a choice of at least two providers as links in a list ("chọn ngân hàng": Vietcombank, BIDV). */
+    private static boolean choices(Document page) {
+        return PageText.main(page).select("li > a[href], td > a[href]").stream().filter(a -> !inChrome(a)).count() >= 2;
     }
 
     /**

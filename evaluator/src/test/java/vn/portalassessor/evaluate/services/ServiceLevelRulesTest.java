@@ -194,4 +194,23 @@ class ServiceLevelRulesTest {
         assertThat(f.detectedLevel()).isEqualTo(3);
         assertThat(f.reason()).contains("liên kết thanh toán /thanh-toan/cap-giay-phep-xay-dung không hoạt động");
     }
+
+    @Test
+    @DisplayName("\"Nộp phí qua ngân hàng (Internet Banking)\" leading to a choice of banks → level 4")
+    void anInternetBankingPageListingBanksIsLevelFour() {
+        SiteEvidence site = site()
+                .page(DVC + "/thu-tuc/tuyen-sinh", servicePage("Đăng ký dự thi tuyển sinh đào tạo thạc sĩ", "Mức độ 4",
+                        "50.000 đồng/hồ sơ",
+                        FORM + "<a href=\"/nop-ho-so/tuyen-sinh\">Nộp hồ sơ trực tuyến</a> "
+                                + "<a class=\"pay-link\" href=\"/thanh-toan/tuyen-sinh\">Nộp phí qua ngân hàng (Internet Banking)</a>"))
+                .page(DVC + "/nop-ho-so/tuyen-sinh", submissionPage(""))
+                .page(DVC + "/thanh-toan/tuyen-sinh", NAV + """
+                        <main><h1>Thanh toán: Đăng ký dự thi tuyển sinh đào tạo thạc sĩ</h1>
+                        <p>Nộp phí qua Internet Banking: chọn ngân hàng để chuyển khoản vào tài khoản thu phí.</p>
+                        <ul><li><a href="https://ibanking.vietcombank.com.vn/">Vietcombank</a></li>
+                        <li><a href="https://smartbanking.bidv.com.vn/">BIDV</a></li></ul></main>""")
+                .build();
+
+        assertThat(only(site).detectedLevel()).as(only(site).reason()).isEqualTo(4);
+    }
 }
