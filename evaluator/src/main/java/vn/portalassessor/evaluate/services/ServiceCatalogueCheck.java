@@ -102,7 +102,7 @@ public final class ServiceCatalogueCheck implements Check {
         survey.cataloguePages().stream().filter(p -> !p.url().equals(page.url())).forEach(pages::add);
         for (StoredPage p : pages) {
             for (Element e : PageText.main(p.document()).select(SECTOR_HOLDERS)) {
-                String text = e.text().replaceFirst("^\\s*(?:[0-9]+|[IVXLC]+|[A-Za-z])?\\s*[.)\\-–:]?\\s*", "");
+                String text = e.text().replaceFirst("^\\s*(?:(?:[0-9]+|[IVXLC]+|[A-Za-z])\\s*[.)\\-–:]\\s*)?", "").strip();
                 if (text.isEmpty() || text.length() > MAX_SECTOR_CHARS) {
                     continue;
                 }

@@ -48,4 +48,13 @@ class ServiceCatalogueSectorTest {
         assertThat(v.explanation()).contains("không phân theo lĩnh vực");
         assertThat(v.value()).isEqualTo(0.8);
     }
+
+    @Test
+    @DisplayName("a heading \"Lĩnh vực: Đất đai\" above the services → MET")
+    void aSectorHeadingAboveTheServicesIsMet() {
+        Verdict v = judge("<h2>Lĩnh vực: Đất đai</h2><table>" + ROWS + "</table>");
+
+        assertThat(v.status()).as(v.explanation()).isEqualTo(Status.MET);
+        assertThat(v.explanation()).contains("Lĩnh vực: Đất đai");
+    }
 }
