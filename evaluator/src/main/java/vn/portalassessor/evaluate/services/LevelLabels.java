@@ -53,7 +53,7 @@ final class LevelLabels {
         }
         labels.sort(Comparator.comparingInt(String::length).reversed());
         String label = labels.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        Pattern numbered = Pattern.compile("(?iu)(?:" + label + ")(?:\\s+(?:dịch vụ công|dịch vụ|dvctt|dvc)(?:\\s+trực tuyến)?)?"
+        Pattern numbered = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + label + ")(?:\\s+(?:dịch vụ công|dịch vụ|dvctt|dvc)(?:\\s+trực tuyến)?)?"
                 + "\\s*:?\\s*([1-4])(?![\\d.,]?\\d)");
         List<String> words = new ArrayList<>(wordings.keySet());
         words.sort(Comparator.comparingInt(String::length).reversed());

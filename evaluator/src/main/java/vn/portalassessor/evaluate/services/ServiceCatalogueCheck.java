@@ -101,7 +101,10 @@ public final class ServiceCatalogueCheck implements Check {
         pages.add(page);
         survey.cataloguePages().stream().filter(p -> !p.url().equals(page.url())).forEach(pages::add);
         for (StoredPage p : pages) {
-            for (Element e : PageText.main(p.document()).select(SECTOR_HOLDERS)) {
+            for (Element e : p.document().select(SECTOR_HOLDERS)) {
+                if (ServicePageReader.inChrome(e)) {
+                    continue;
+                }
                 String text = e.text().replaceFirst("^\\s*(?:(?:[0-9]+|[IVXLC]+|[A-Za-z])\\s*[.)\\-–:]\\s*)?", "").strip();
                 if (text.isEmpty() || text.length() > MAX_SECTOR_CHARS) {
                     continue;

@@ -57,4 +57,17 @@ class ServiceCatalogueSectorTest {
         assertThat(v.status()).as(v.explanation()).isEqualTo(Status.MET);
         assertThat(v.explanation()).contains("Lĩnh vực: Đất đai");
     }
+
+    @Test
+    @DisplayName("a SharePoint list whose head row holds a \"Lĩnh vực\" column → MET")
+    void aSectorColumnInTheListHeadIsMet() {
+        Verdict v = judge("""
+                <table class="ms-listviewtable"><thead><tr class="ms-viewheadertr"><th class="ms-vh2">STT</th>
+                <th class="ms-vh2">Tên thủ tục</th><th class="ms-vh2">Lĩnh vực</th><th class="ms-vh2">Mức độ</th></tr></thead>
+                <tr><td>1</td><td><a href="/tthc/1">Cấp đổi giấy phép lái xe</a></td><td>Đường bộ</td><td>MĐ4</td></tr>
+                <tr><td>2</td><td><a href="/tthc/2">Cấp phù hiệu xe taxi</a></td><td>Đường bộ</td><td>MĐ2</td></tr>
+                <tr><td>3</td><td><a href="/tthc/3">Cấp giấy phép bán lẻ rượu</a></td><td>Thương mại</td><td>MĐ3</td></tr></table>""");
+
+        assertThat(v.status()).as(v.explanation()).isEqualTo(Status.MET);
+    }
 }

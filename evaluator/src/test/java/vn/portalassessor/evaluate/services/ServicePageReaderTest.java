@@ -34,6 +34,7 @@ class ServicePageReaderTest {
             "MỨC ĐỘ 1, 1",
             "Mức độ dịch vụ công: 3, 3",
             "Cấp độ 3, 3",
+            "MĐ4, 4",
             "Mức độ DVC: 4, 4",
             "Toàn trình, 4",
             "Mức độ: Toàn trình, 4",
