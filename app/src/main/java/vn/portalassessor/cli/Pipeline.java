@@ -30,6 +30,7 @@ import vn.portalassessor.criteria.load.MethodologyLoader;
 import vn.portalassessor.evaluate.Evaluator;
 import vn.portalassessor.evaluate.Probes;
 import vn.portalassessor.evaluate.result.Assessment;
+import vn.portalassessor.evaluate.services.ServiceVocabulary;
 import vn.portalassessor.report.RunOutputs;
 import vn.portalassessor.report.html.RunOptionsText;
 import vn.portalassessor.selfreport.AskedRow;
@@ -86,14 +87,12 @@ final class Pipeline {
     }
 
     /**
-     * What to crawl for each agency: its portal and declared service site, and the link texts that
-     * lead to an undeclared service site (the service-catalogue criteria's keywords).
+     * What to crawl for each agency: its portal and declared service site, and the link texts and host
+     * words that lead to an undeclared service site (the service-catalogue criterion's keywords and
+     * slugs, less its exclusions).
      */
     static List<CrawlTarget> targets(List<Agency> agencies, Methodology m) {
-        List<String> serviceLinks = m.criteria()
-                .filter(c -> c.crawlerCheck().filter("service-catalogue"::equals).isPresent())
-                .flatMap(c -> c.hints().keywords().stream())
-                .distinct().toList();
+        List<String> serviceLinks = ServiceVocabulary.siteLinkNames(m);
         List<CrawlTarget> targets = new ArrayList<>();
         for (Agency a : agencies) {
             List<URI> seeds = new ArrayList<>();

@@ -279,7 +279,7 @@ final class AgencyCrawl implements Closeable {
             if (seen.contains(url.get())) {
                 linksDone.add(link.url());
             }
-            if (!scope.contains(url.get()) && depth <= 1 && named(link.text())) {
+            if (!scope.contains(url.get()) && depth <= 1 && NamedSiteLinks.follows(target.followLinksNamed(), link.text(), url.get())) {
                 scope.add(url.get());
                 log.note("mở rộng phạm vi theo liên kết \"" + link.text().strip() + "\": " + url.get());
             }
@@ -298,19 +298,6 @@ final class AgencyCrawl implements Closeable {
             linksDone.add(link.url());
             frontier.add(new Queued(url.get(), depth + 1));
         }
-    }
-
-    /** Whether a link's text is one the target says to follow to another host. */
-    private boolean named(String text) {
-        String folded = fold(text);
-        return !folded.isEmpty() && target.followLinksNamed().stream()
-                .map(AgencyCrawl::fold)
-                .anyMatch(name -> !name.isEmpty() && (" " + folded + " ").contains(" " + name + " "));
-    }
-
-    private static String fold(String text) {
-        String nfd = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD);
-        return nfd.replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
     /**

@@ -14,8 +14,10 @@ import java.util.List;
  *
  * @param id               the agency id, which names its evidence folder
  * @param seeds            where the crawl starts; every seed's host is in scope
- * @param followLinksNamed link texts that put another host in scope (matched case- and
- *                         accent-insensitively on whole words)
+ * @param followLinksNamed link texts or host words that put another host in scope (matched case-
+ *                         and accent-insensitively on whole words; an image link by its alt text or
+ *                         file name); a name written "!name" is a site never to follow
+ *                         ({@link NamedSiteLinks})
  */
 public record CrawlTarget(String id, List<URI> seeds, List<String> followLinksNamed) {
 

@@ -40,12 +40,31 @@ final class LinkExtractor {
             return url;
         }
 
+        /**
+         * The text it shows; else its title; else, for an image link (a banner, an icon), the image's
+         * alt or title, else the image's file name in words ("/images/banner-dich-vu-cong.png" →
+         * "banner dich vu cong").
+         */
         String text() {
             if (text == null) {
                 String shown = element.text();
-                text = shown.isBlank() ? element.attr("title") : shown;
+                text = !shown.isBlank() ? shown : !element.attr("title").isBlank() ? element.attr("title") : image(element);
             }
             return text;
+        }
+
+        private static String image(Element link) {
+            Element img = link.selectFirst("img, input[type=image]");
+            if (img == null) {
+                return "";
+            }
+            String alt = img.attr("alt").isBlank() ? img.attr("title") : img.attr("alt");
+            if (!alt.isBlank()) {
+                return alt;
+            }
+            String src = img.attr("src");
+            return src.substring(src.lastIndexOf('/') + 1).replaceAll("\\.[A-Za-z0-9]{2,5}(\\?.*)?$", "")
+                    .replaceAll("[-_.+]+", " ").strip();
         }
     }
 

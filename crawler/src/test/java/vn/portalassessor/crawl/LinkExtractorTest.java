@@ -50,4 +50,16 @@ class LinkExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("http://bvhcd.gov.vn/en", "English"),
                 org.assertj.core.groups.Tuple.tuple("http://bvhcd.gov.vn/rss/tin-tuc.rss", ""));
     }
+
+    @Test
+    void anImageLinkIsNamedByItsAltTextOrElseItsFileName() {
+        Document page = page("""
+                <html lang="vi"><body><div class="banner-right">
+                <a href="https://dichvucong.thunghiem.gov.vn/"><img src="/Upload/banner/Cong-DVC-truc-tuyen.jpg?v=3" alt=""></a>
+                <a href="https://motcua.thunghiem.gov.vn/"><img src="/images/b2.png" alt="Hệ thống một cửa điện tử"></a>
+                </div></body></html>""", "https://thunghiem.gov.vn/");
+
+        assertThat(LinkExtractor.links(page)).extracting(LinkExtractor.Link::text)
+                .containsExactly("Cong DVC truc tuyen", "Hệ thống một cửa điện tử");
+    }
 }

@@ -130,6 +130,12 @@ public final class Evaluator {
                 reported = fromSelfReport(c, site.agency().id(), selfReport);
             }
         }
+        if (crawler != null && crawler.status() == Status.UNREACHABLE && c.sources().get(0) == Source.CRAWLER) {
+            // §8: a criterion that depends on a site that cannot be reached is UNREACHABLE; a self-report is kept beside it
+            return reported == null || reported.value() == null ? crawler : new Judgement(c, crawler.status(), null, Map.of(),
+                    Source.CRAWLER, crawler.explanation() + "; số liệu tự báo cáo: " + format(reported.value())
+                    + " (không thay được kiểm tra)", crawler.evidence(), crawler.confidence(), null, reported.value());
+        }
         Judgement chosen = null;
         for (Source source : c.sources()) {
             Judgement j = source == Source.CRAWLER ? crawler : source == Source.SELF_REPORTED ? reported : null;

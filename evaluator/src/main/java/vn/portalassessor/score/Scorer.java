@@ -87,7 +87,11 @@ public final class Scorer {
                 points = PointsRule.points(c.rule(), c.maxPoints(), c.perItem(), c.cap(), c.bands(), j.value(),
                         best.getOrDefault(c.id(), 0.0));
             }
-            if (c.rule() != RuleType.PRESENCE || j.source() != Source.CRAWLER) {
+            if (c.rule() == RuleType.NORMALIZED) {
+                // methodology §8 (C4.04, C4.05): the count is judged by itself, MET when there is any;
+                // its points are relative to the group's best
+                status = j.value() > 0 ? Status.MET : Status.NOT_MET;
+            } else if (c.rule() != RuleType.PRESENCE || j.source() != Source.CRAWLER) {
                 status = points >= c.maxPoints() - 1e-9 && c.maxPoints() > 0 ? Status.MET
                         : points > 0 ? Status.PARTIAL : Status.NOT_MET;
             }

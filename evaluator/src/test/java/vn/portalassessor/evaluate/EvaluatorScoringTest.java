@@ -175,6 +175,9 @@ class EvaluatorScoringTest {
 
         assertThat(points(assessment.agency("bo-b").orElseThrow(), "C1.03")).isEqualTo(40.0);
         assertThat(points(assessment.agency("bo-c").orElseThrow(), "C1.03")).as("128 / 512 × 40").isEqualTo(10.0);
+        assertThat(result(assessment.agency("bo-c").orElseThrow(), "C1.03").status())
+                .as("a NORMALIZED value below the group's best is still MET (§8: the count is judged by itself)")
+                .isEqualTo(Status.MET);
         assertThat(points(assessment.agency("tinh-x").orElseThrow(), "C1.03"))
                 .as("the only province is the best of its group").isEqualTo(40.0);
     }

@@ -42,10 +42,18 @@ public final class PortalFixture {
     private record Page(String path, String contentType, byte[] body) {
     }
 
+    /** A URL the crawl asked for and got no answer from (DNS, REFUSED, TIMEOUT...). */
+    private record Unanswered(String url, String failure, String detail) {
+    }
+
     private final Path runDir;
     private final List<Page> pages = new ArrayList<>();
     private URI portal = PORTAL;
     private SiteStatus status = SiteStatus.OK;
+    private final List<Unanswered> unanswered = new ArrayList<>();
+    private URI services;
+    private Group group = Group.PROVINCE;
+    private String name = "Tỉnh Thử Nghiệm";
 
     private PortalFixture(Path runDir) {
         this.runDir = runDir;
@@ -73,6 +81,25 @@ public final class PortalFixture {
         return this;
     }
 
+    /** The agency's declared online-service site (default none: found from the portal's links, if at all). */
+    public PortalFixture services(URI url) {
+        this.services = url;
+        return this;
+    }
+
+    /** The agency's group and name (default a province, "Tỉnh Thử Nghiệm"). */
+    public PortalFixture agency(Group g, String agencyName) {
+        this.group = g;
+        this.name = agencyName;
+        return this;
+    }
+
+    /** A URL the crawl got no answer from, recorded as the crawler records it ({@code failure}: DNS, REFUSED...). */
+    public PortalFixture unanswered(String url, String failure, String detail) {
+        unanswered.add(new Unanswered(url, failure, detail));
+        return this;
+    }
+
     /** An HTML page; a fragment is wrapped in {@code <html lang="vi">} with the first heading as title. */
     public PortalFixture page(String path, String html) {
         String full = html.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("<!doctype")
@@ -97,7 +124,7 @@ public final class PortalFixture {
 
     /** As {@link #build()}, with probes answered by {@code probes} (null: the archive). */
     public SiteEvidence build(PageSource probes) {
-        Agency agency = new Agency("tinh-thu-nghiem", "Tỉnh Thử Nghiệm", Group.PROVINCE, portal, null);
+        Agency agency = new Agency("tinh-thu-nghiem", name, group, portal, services);
         Instant now = Instant.parse("2016-12-31T02:00:00Z");
         try (WarcArchive warc = new WarcArchive(RunLayout.evidenceDir(runDir, agency.id()), agency.id(), WarcArchive.DEFAULT_ROTATE_BYTES);
              CaptureIndex index = CaptureIndex.openForAppend(RunLayout.captureIndex(runDir, agency.id()))) {
@@ -109,6 +136,9 @@ public final class PortalFixture {
                 ArchivedRecord where = warc.write(response);
                 index.append(new Capture(url, p.path().equals("/") ? 0 : 1, now, 200, p.contentType(), p.body().length,
                         false, "", where.file(), where.offset(), where.recordId(), "127.0.0.1", "", ""));
+            }
+            for (Unanswered u : unanswered) {
+                index.append(new Capture(URI.create(u.url()), 0, now, 0, "", 0, false, "", "", 0, "", "", u.failure(), u.detail()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

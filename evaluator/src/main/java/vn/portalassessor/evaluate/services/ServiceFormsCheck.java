@@ -2,6 +2,7 @@ package vn.portalassessor.evaluate.services;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.portalassessor.criteria.Criterion;
 import vn.portalassessor.evaluate.Check;
 import vn.portalassessor.evaluate.Evidence;
@@ -22,6 +23,10 @@ public final class ServiceFormsCheck implements Check {
 
     @Override
     public Verdict judge(Criterion criterion, SiteEvidence site) {
+        Optional<String> down = ServiceSurvey.of(site).unreachable();
+        if (down.isPresent()) {
+            return Verdict.unreachable(down.get());
+        }
         ServiceSurvey survey = ServiceSurvey.of(site);
         List<ServiceFinding> withForm = survey.findings().stream().filter(ServiceFinding::formOffered).toList();
         if (withForm.isEmpty()) {

@@ -10,12 +10,15 @@ import vn.portalassessor.evaluate.Evidence;
 import vn.portalassessor.evaluate.SiteEvidence;
 
 /**
- * Judges the level one service really works at (Decree 43/2011 Art. 3.4), by what answers rather than
- * by its label: 1 — its page gives the procedure; 2 — and a form really downloads (HTTP 200, a
- * document type, a body); 3 — and its online submission answers with a form to fill in, an upload or
- * a login step (a 404 or an "Đang cập nhật" page does not count; a service with no form to download
- * but a working online form is level 3); 4 — and its online payment answers with a way to pay. Links
- * the crawl did not fetch are asked for through the agency's probe source. Not thread-safe.
+ * Judges the level one service really works at (Decree 43/2011 Art. 3.4; methodology §8 C4.04–C4.05),
+ * by what answers rather than by its label: 1 — its page gives the procedure; 2 — and a form really
+ * downloads (HTTP 200, a document type, a body); 3 — its online submission works: a submission link
+ * answers with a form to fill in, an upload or a login step, or the page itself takes the application
+ * (a 404 or an "Đang cập nhật" page does not count); 4 — and it is paid online, whatever the provider:
+ * a payment link answers with a way to pay, the submission flow has a payment step, or the service
+ * page offers online payment (a provider, a gateway, "thanh toán trực tuyến") without a broken payment
+ * link. A payment named but not offered ("chưa hỗ trợ", a disabled button) does not count. Links the
+ * crawl did not fetch are asked for through the agency's probe source. Not thread-safe.
  */
 final class ServiceLevelDetector {
 
@@ -65,6 +68,7 @@ final class ServiceLevelDetector {
         reasons.add(formNote);
 
         boolean submitWorks = false;
+        Optional<StoredPage> submission = Optional.empty();
         List<ServicePageReader.Link> submits = reader.submitLinks(page.document());
         List<ServicePageReader.Link> payments = new ArrayList<>(reader.paymentLinks(page.document()));
         String submitNote = submits.isEmpty() ? "không có liên kết nộp hồ sơ trực tuyến" : null;
@@ -76,8 +80,9 @@ final class ServiceLevelDetector {
                 evidence.add(site.evidence(target, null, entry.orElse(l.text())));
                 if (entry.isPresent()) {
                     submitWorks = true;
+                    submission = Optional.of(target);
                     submitNote = "nộp hồ sơ trực tuyến hoạt động: " + entry.get();
-                    reader.paymentLinks(target.document()).forEach(payments::add);
+                    payments.addAll(reader.paymentLinks(target.document()));
                     break;
                 }
                 submitNote = "trang nộp hồ sơ " + target.url().getPath()
@@ -87,36 +92,49 @@ final class ServiceLevelDetector {
                 r.page().ifPresent(p -> evidence.add(site.evidence(p, null, l.text())));
             }
         }
+        if (!submitWorks) {
+            Optional<String> own = reader.ownSubmissionForm(page.document());
+            if (own.isPresent()) {
+                submitWorks = true;
+                submission = Optional.of(page);
+                submitNote = "nộp hồ sơ trực tuyến hoạt động: " + own.get();
+            }
+        }
         reasons.add(submitNote);
 
         boolean paymentWorks = false;
-        String paymentNote = payments.isEmpty() ? "không có thanh toán trực tuyến" : null;
+        boolean paymentLinkFailed = false;
+        String paymentNote = "không có thanh toán trực tuyến";
         for (ServicePageReader.Link l : payments) {
             LinkReach.Reached r = reach.reach(l.url());
             if (r.html() && r.page().isPresent() && reader.payment(r.page().get().document())) {
                 paymentWorks = true;
-                paymentNote = "thanh toán trực tuyến hoạt động";
+                paymentNote = "thanh toán trực tuyến hoạt động (" + l.text() + ")";
                 evidence.add(site.evidence(r.page().get(), null, l.text()));
                 break;
             }
+            paymentLinkFailed = true;
             paymentNote = "liên kết thanh toán " + l.url().getPath() + " không hoạt động (" + r.describe()
                     + (r.html() ? ", không có bước thanh toán" : "") + ")";
             r.page().ifPresent(p -> evidence.add(site.evidence(p, null, l.text())));
         }
+        if (!paymentWorks && submission.isPresent()) {
+            Optional<String> step = reader.paymentStep(submission.get().document());
+            if (step.isPresent()) {
+                paymentWorks = true;
+                paymentNote = "quy trình nộp hồ sơ có bước thanh toán trực tuyến: " + step.get();
+                evidence.add(site.evidence(submission.get(), null, step.get()));
+            } else if (!paymentLinkFailed && submission.get() != page) {
+                Optional<String> offered = reader.paymentStep(page.document());
+                if (offered.isPresent()) {
+                    paymentWorks = true;
+                    paymentNote = "trang dịch vụ có thanh toán trực tuyến: " + offered.get();
+                }
+            }
+        }
         reasons.add(paymentNote);
 
-        int level = 1;
-        if (formWorks) {
-            level = 2;
-        }
-        if (submitWorks && (formWorks || forms.isEmpty())) {
-            level = 3;
-            if (paymentWorks) {
-                level = 4;
-            }
-        } else if (submitWorks) {
-            reasons.add("nộp trực tuyến hoạt động nhưng mẫu đơn không tải được nên chưa đạt mức độ 3");
-        }
+        int level = submitWorks ? paymentWorks ? 4 : 3 : formWorks ? 2 : 1;
         String reason = "Mức độ " + level + " theo kiểm tra"
                 + (declaredLevel == null ? " (không ghi mức độ)" : declaredLevel == level ? ", đúng mức công bố"
                 : ", công bố mức độ " + declaredLevel)

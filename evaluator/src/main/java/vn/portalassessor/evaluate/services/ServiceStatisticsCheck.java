@@ -31,6 +31,10 @@ public final class ServiceStatisticsCheck implements Check {
 
     @Override
     public Verdict judge(Criterion criterion, SiteEvidence site) {
+        Optional<String> down = ServiceSurvey.of(site).unreachable();
+        if (down.isPresent()) {
+            return Verdict.unreachable(down.get());
+        }
         ServiceSurvey survey = ServiceSurvey.of(site);
         for (StoredPage page : site.pages()) {
             if (!survey.onServiceSite(page.url())) {

@@ -33,6 +33,10 @@ public final class ServiceSupportCheck implements Check {
 
     @Override
     public Verdict judge(Criterion criterion, SiteEvidence site) {
+        Optional<String> down = ServiceSurvey.of(site).unreachable();
+        if (down.isPresent()) {
+            return Verdict.unreachable(down.get());
+        }
         ServiceSurvey survey = ServiceSurvey.of(site);
         if (survey.findings().isEmpty() && survey.cataloguePages().isEmpty()) {
             return Verdict.notMet("Không tìm thấy cổng dịch vụ công trực tuyến", List.of());

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.regex.Matcher;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.evaluate.SiteEvidence;
@@ -44,9 +43,11 @@ public final class ServiceSurvey {
     private final Set<String> serviceHosts;
     private final List<String> notes;
     private final int listed;
+    private final Optional<String> unreachable;
 
     private ServiceSurvey(List<ServiceFinding> findings, List<StoredPage> cataloguePages, Set<String> serviceHosts,
-                          List<String> notes, int listed) {
+                          List<String> notes, int listed, Optional<String> unreachable) {
+        this.unreachable = unreachable;
         this.findings = List.copyOf(findings);
         this.cataloguePages = List.copyOf(cataloguePages);
         this.serviceHosts = Set.copyOf(serviceHosts);
@@ -87,6 +88,14 @@ public final class ServiceSurvey {
         return notes;
     }
 
+    /**
+     * Why the agency's services site could not be reached (DNS, refused, timeout, bot wall), when the
+     * survey found nothing because of it: every category-4 check is then UNREACHABLE.
+     */
+    Optional<String> unreachable() {
+        return unreachable;
+    }
+
     /** Services the catalogues and pages showed in all, before sampling. */
     int listed() {
         return listed;
@@ -97,6 +106,7 @@ public final class ServiceSurvey {
         ServicePageReader reader = new ServicePageReader(words);
         int minFields = Math.max(3, (words.fields().size() + 1) / 2);
         List<String> notes = new ArrayList<>();
+        Optional<String> down = ServiceSiteReach.unreachable(site);
 
         Map<URI, StoredPage> servicePages = new LinkedHashMap<>();
         Map<URI, Map<String, Element>> fieldsOf = new HashMap<>();
@@ -174,7 +184,8 @@ public final class ServiceSurvey {
             hosts.add(p.url().getAuthority().toLowerCase(java.util.Locale.ROOT));
         }
         cataloguePages.forEach(p -> hosts.add(p.url().getAuthority().toLowerCase(java.util.Locale.ROOT)));
-        return new ServiceSurvey(findings, cataloguePages, hosts, notes, listed);
+        return new ServiceSurvey(findings, cataloguePages, hosts, notes, listed,
+                findings.isEmpty() && cataloguePages.isEmpty() ? down : Optional.empty());
     }
 
     /**
@@ -206,14 +217,11 @@ public final class ServiceSurvey {
             if (row == null || row.text().length() > MAX_ROW_CHARS) {
                 continue;
             }
-            Matcher m = words.level().matcher(ServicePageReader.nfc(row.text()));
-            if (!m.find()) {
+            List<Integer> levels = words.levels().in(row);
+            if (levels.size() != 1 || VietnameseText.fold(link.text()).isEmpty() || words.levels().labels(link.text())) {
                 continue;
             }
-            int level = Integer.parseInt(m.group(1));
-            if (m.find() || VietnameseText.fold(link.text()).isEmpty() || words.level().matcher(link.text()).find()) {
-                continue;
-            }
+            int level = levels.get(0);
             site.canonical(link.url().toString()).filter(u -> !u.equals(page.url()))
                     .ifPresent(u -> rows.putIfAbsent(u, new Row(level, link.text())));
         }

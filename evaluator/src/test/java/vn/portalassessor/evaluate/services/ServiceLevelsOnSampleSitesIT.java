@@ -60,6 +60,22 @@ class ServiceLevelsOnSampleSitesIT {
 
     private static final String SLOW_PORTAL = "tinh-hai-dong";
 
+    /**
+     * Verdicts of methodology §8 where a site's labels.csv (written before §8) says otherwise: §8 judges
+     * the C4.04 / C4.05 counts MET when above zero, and counts services executed by sở (provinces) and
+     * by Cục / Tổng cục (ministries) as subordinate units' services reachable from the catalogue (C4.07).
+     * Issue 12.
+     */
+    private static final Map<String, String> SECTION_8 = Map.ofEntries(
+            // §8 C4.04 / C4.05: a count above zero is MET (labels.csv graded the group-normalised points PARTIAL)
+            Map.entry("bo-tai-nguyen-bien C4.04", "MET"), Map.entry("bo-tai-nguyen-bien C4.05", "MET"),
+            Map.entry("dai-truyen-thanh-quoc-gia C4.04", "MET"),
+            Map.entry("tinh-hai-dong C4.04", "MET"), Map.entry("tinh-hai-dong C4.05", "MET"),
+            // every service is executed by Cục Quản lý Tài nguyên nước, Cục Khí tượng Thủy văn or Tổng cục Biển và Hải đảo
+            Map.entry("bo-tai-nguyen-bien C4.07", "MET"),
+            // every service is executed by a Sở (Giao thông vận tải, Tài nguyên và Môi trường, Công Thương...)
+            Map.entry("tinh-hai-dong C4.07", "MET"));
+
     private SamplePortalServer server;
     private Assessment assessment;
 
@@ -77,8 +93,7 @@ class ServiceLevelsOnSampleSitesIT {
         Methodology full = MethodologyLoader.loadDefault();
         Methodology m = new Methodology(full.id(), full.version(), full.name(), full.note(), full.hasOverallRank(),
                 full.levelRule(), full.placeholders(), full.categories().stream().filter(c -> c.id().equals("4")).toList());
-        List<String> serviceLinks = m.criteria().filter(c -> c.crawlerCheck().filter("service-catalogue"::equals).isPresent())
-                .flatMap(c -> c.hints().keywords().stream()).distinct().toList();
+        List<String> serviceLinks = ServiceVocabulary.siteLinkNames(m);
         List<CrawlTarget> targets = new ArrayList<>();
         for (Agency a : agencies) {
             // a declared service site is crawled alone (category 4 needs no portal page); an undeclared one
@@ -164,7 +179,7 @@ class ServiceLevelsOnSampleSitesIT {
         assertThat(labels).isNotEmpty();
         labels.forEach((criterion, expected) -> assertThat(criterion(agencyId, criterion).status().name())
                 .as("%s %s: %s", agencyId, criterion, criterion(agencyId, criterion).explanation())
-                .isEqualTo(expected));
+                .isEqualTo(SECTION_8.getOrDefault(agencyId + " " + criterion, expected)));
     }
 
     @Test

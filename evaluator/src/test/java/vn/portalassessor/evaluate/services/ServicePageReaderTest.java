@@ -32,10 +32,28 @@ class ServicePageReaderTest {
             "DVC mức độ 4, 4",
             "Mức độ: DVC mức độ 2, 2",
             "MỨC ĐỘ 1, 1",
-            "Mức độ dịch vụ công: 3, 3"})
+            "Mức độ dịch vụ công: 3, 3",
+            "Cấp độ 3, 3",
+            "MĐ4, 4",
+            "Mức độ DVC: 4, 4",
+            "Toàn trình, 4",
+            "Mức độ: Toàn trình, 4",
+            "Dịch vụ công trực tuyến toàn trình, 4",
+            "DVC một phần, 3",
+            "Một phần, 3"})
     void readsTheDeclaredLevel(String label, int level) {
         Document d = page("<main><h1>Cấp giấy phép xây dựng nhà ở riêng lẻ</h1><p class=\"muc-do\">" + label + "</p></main>");
         assertThat(reader.declaredLevel(d)).get().extracting(ServicePageReader.Declared::level).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" declares no level")
+    @CsvSource(delimiter = '|', value = {
+            "Trả một phần kết quả qua bưu chính",
+            "Mức 1.000 đồng/bản sao",
+            "Toàn trình tự thực hiện được công khai"})
+    void proseIsNoLevelLabel(String text) {
+        Document d = page("<main><h1>Cấp bản sao trích lục hộ tịch</h1><p>" + text + "</p></main>");
+        assertThat(reader.declaredLevel(d)).isEmpty();
     }
 
     @Test
