@@ -34,7 +34,7 @@ public final class CalendarCheck implements Check {
             return Verdict.notMet("Không tìm thấy mục Lịch công tác / Lịch làm việc của lãnh đạo", List.of());
         }
         SectionFinder.Match m = section.get();
-        String text = PageText.mainText(m.page().document());
+        String text = site.model().mainText(m.page());
         Evidence evidence = site.evidence(m.page(), m.element(), m.label() + ": " + text);
         if (m.placeholder()) {
             return Verdict.notMet("Mục \"" + m.label() + "\" chỉ có nội dung giữ chỗ, chưa có lịch làm việc", List.of(evidence));

@@ -23,8 +23,15 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  */
 public final class ContactsCheck implements Check {
 
-    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    private static final Pattern PHONE = Pattern.compile("\\(?\\+?\\d[\\d\\s.()\\-]{6,}\\d");
+    /**
+     * An e-mail address. Linear on any text: a match starts only where a run of address characters
+     * starts (the look-behind), and every part is bounded (RFC 5321 lengths), so a page of one long
+     * run of letters is read once, not once per letter.
+     */
+    static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.+-])[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,8}+");
+    /** A phone or fax number: 8 to 22 digits and separators, starting where a number starts. */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d(+])\\(?\\+?\\d[\\d\\s.()\\-]{6,20}\\d");
     private static final int MIN_ADDRESS_WORDS = 3;
 
     @Override

@@ -83,14 +83,14 @@ public final class FeedbackCheck implements Check {
         });
         Optional<Evidence> ask = Optional.empty();
         for (StoredPage page : scope) {
-            ask = form(site, page).or(() -> email(site, page, PageText.main(page.document())));
+            ask = form(site, page).or(() -> email(site, page, site.model().main(page)));
             if (ask.isPresent()) {
                 break;
             }
         }
         Optional<Evidence> answered = Optional.empty();
         for (StoredPage page : scope) {
-            for (Element e : PageText.main(page.document()).select("p, li, dd, div, td")) {
+            for (Element e : site.model().main(page).select("p, li, dd, div, td")) {
                 String text = e.text();
                 String head = text.length() > 40 ? text.substring(0, 40) : text;
                 if (text.length() >= 40 && answers.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(head, k))) {

@@ -54,7 +54,7 @@ public final class MetadataCheck implements Check {
         Optional<SectionFinder.Match> news = new SectionFinder(site).find(articleItem.hints()).filter(m -> !m.placeholder());
         List<StoredPage> items = news.map(m -> SectionCheck.contentPages(site, m.page(), MAX_ARTICLES)).orElse(List.of());
         for (StoredPage page : items) {
-            if (!site.onPortal(page.url()) || PageText.mainText(page.document()).length() < MIN_ARTICLE_CHARS) {
+            if (!site.onPortal(page.url()) || site.model().mainText(page).length() < MIN_ARTICLE_CHARS) {
                 continue;
             }
             articles++;

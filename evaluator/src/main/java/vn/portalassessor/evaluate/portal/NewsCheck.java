@@ -34,7 +34,7 @@ public final class NewsCheck implements Check {
             return Verdict.notMet("Không tìm thấy chuyên mục Tin tức – Sự kiện", List.of());
         }
         StoredPage page = section.get().page();
-        String text = PageText.mainText(page.document());
+        String text = site.model().mainText(page);
         if (section.get().placeholder()) {
             return Verdict.notMet("Chuyên mục \"" + section.get().label() + "\" chỉ có nội dung giữ chỗ",
                     List.of(site.evidence(page, section.get().element(), text)));

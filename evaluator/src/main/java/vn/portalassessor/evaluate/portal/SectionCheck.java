@@ -30,6 +30,9 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  */
 public final class SectionCheck implements Check {
 
+    /** Sub-pages of a section read at most. */
+    private static final int MAX_CHILD_PAGES = 60;
+
     @Override
     public String name() {
         return "section";
@@ -42,7 +45,7 @@ public final class SectionCheck implements Check {
         if (section.isPresent() && section.get().placeholder()) {
             StoredPage page = section.get().page();
             return Verdict.notMet("Mục \"" + section.get().label() + "\" chỉ có nội dung giữ chỗ (chưa có thông tin)",
-                    List.of(site.evidence(page, section.get().element(), PageText.mainText(page.document()))));
+                    List.of(site.evidence(page, section.get().element(), site.model().mainText(page))));
         }
         if (criterion.subItems().isEmpty()) {
             if (section.isEmpty()) {
@@ -50,7 +53,7 @@ public final class SectionCheck implements Check {
             }
             SectionFinder.Match m = section.get();
             Evidence evidence = site.evidence(m.page(), m.element(), m.label() + ": "
-                    + PageText.mainText(m.page().document()));
+                    + site.model().mainText(m.page()));
             if (!finder.contentMatches(m.page(), criterion.hints())) {
                 return Verdict.notMet("Có mục \"" + m.label() + "\" nhưng thiếu nội dung cần có ("
                         + String.join(", ", criterion.hints().content()) + ")", List.of(evidence));
@@ -102,10 +105,10 @@ public final class SectionCheck implements Check {
     private static Optional<Evidence> findSubItem(SubItem item, SiteEvidence site,
                                                   List<StoredPage> scope) {
         for (StoredPage page : scope) {
-            if (PageText.isPlaceholder(page.document(), site.placeholders())) {
+            if (site.model().isPlaceholder(page)) {
                 continue;
             }
-            Element main = PageText.main(page.document());
+            Element main = site.model().main(page);
             for (Element e : main.select("h1, h2, h3, h4, h5, strong, b, th, td, dt, p, li")) {
                 String own = e.ownText().isBlank() ? e.text() : e.ownText();
                 if (item.hints().exclude().stream().anyMatch(x -> VietnameseText.containsPhrase(own, x))) {
@@ -122,22 +125,15 @@ public final class SectionCheck implements Check {
         return Optional.empty();
     }
 
-    /** Pages the section page links to from its own content (not from the menus every page repeats). */
+    /**
+     * Pages the section page links to from its own content — not from the chrome every page repeats,
+     * and never the home page (a breadcrumb's "Trang chủ"): a section's items or sub-pages.
+     */
     static List<StoredPage> childPages(SiteEvidence site, StoredPage page) {
-        Set<String> chrome = new LinkedHashSet<>();
-        site.home().ifPresent(home -> site.links().from(home.url()).forEach(a -> chrome.add(a.target().toString())));
-        Element main = PageText.main(page.document());
-        List<StoredPage> children = new ArrayList<>();
-        for (Anchor a : site.links().from(page.url())) {
-            if (chrome.contains(a.target().toString()) || a.target().equals(page.url())) {
-                continue;
-            }
-            if (main.selectFirst("a[href]") == null) {
-                break;
-            }
-            site.store().page(a.target()).filter(p -> p.capture().isHtmlPage()).ifPresent(children::add);
-        }
-        return children;
+        Optional<StoredPage> home = site.home();
+        return contentPages(site, page, MAX_CHILD_PAGES).stream()
+                .filter(p -> home.isEmpty() || !p.url().equals(home.get().url()))
+                .toList();
     }
 
     /**
@@ -146,7 +142,7 @@ public final class SectionCheck implements Check {
      */
     static List<StoredPage> contentPages(SiteEvidence site, StoredPage page, int limit) {
         Set<StoredPage> pages = new LinkedHashSet<>();
-        for (Element a : PageText.main(page.document()).select("a[href]")) {
+        for (Element a : site.model().main(page).select("a[href]")) {
             String href = a.attr("href").strip();
             if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
                 continue;

@@ -84,13 +84,13 @@ public final class SiteSearchCheck implements Check {
             return Verdict.notMet("Tìm kiếm \"" + title + "\" trả về lỗi HTTP " + page.capture().status(),
                     List.of(formEvidence, site.evidence(page, null, "HTTP " + page.capture().status())));
         }
-        Optional<Element> hit = findResult(page, headline.get());
+        Optional<Element> hit = findResult(site, page, headline.get());
         if (hit.isPresent()) {
             return Verdict.met("Tìm kiếm \"" + title + "\" trả về đúng bài viết",
                     List.of(site.evidence(page, hit.get(), hit.get().text()), formEvidence));
         }
         return Verdict.notMet("Tìm kiếm \"" + title + "\" (tiêu đề một bài viết có trên cổng) không trả về bài viết đó",
-                List.of(site.evidence(page, null, PageText.mainText(page.document())), formEvidence));
+                List.of(site.evidence(page, null, site.model().mainText(page)), formEvidence));
     }
 
     /** A GET form with one text field, the one named for searching first, on the home page or any portal page. */
@@ -170,10 +170,10 @@ public final class SiteSearchCheck implements Check {
         return candidates.stream().max(Comparator.comparingInt(a -> a.text().length()));
     }
 
-    private static Optional<Element> findResult(StoredPage results, Anchor article) {
+    private static Optional<Element> findResult(SiteEvidence site, StoredPage results, Anchor article) {
         String wanted = VietnameseText.fold(article.text());
         String target = article.target().getPath().toLowerCase(Locale.ROOT);
-        for (Element a : PageText.main(results.document()).select("a[href]")) {
+        for (Element a : site.model().main(results).select("a[href]")) {
             String href = a.absUrl("href");
             boolean sameTarget = !href.isBlank() && URI.create(href.replace(" ", "%20")).getPath() != null
                     && URI.create(href.replace(" ", "%20")).getPath().toLowerCase(Locale.ROOT).equals(target);

@@ -34,11 +34,11 @@ public final class SitemapCheck implements Check {
     public Verdict judge(Criterion criterion, SiteEvidence site) {
         Optional<SectionFinder.Match> page = new SectionFinder(site).find(criterion.hints())
                 .filter(m -> !m.placeholder())
-                .filter(m -> PageText.main(m.page().document()).select("a[href]").size() >= MIN_LINKS);
+                .filter(m -> site.model().main(m.page()).select("a[href]").size() >= MIN_LINKS);
         Optional<StoredPage> xml = xmlSitemap(site);
         if (page.isPresent()) {
             SectionFinder.Match m = page.get();
-            int links = PageText.main(m.page().document()).select("a[href]").size();
+            int links = site.model().main(m.page()).select("a[href]").size();
             List<Evidence> evidence = new java.util.ArrayList<>();
             evidence.add(site.evidence(m.page(), m.element(), m.label() + " (" + links + " liên kết)"));
             xml.ifPresent(x -> evidence.add(site.evidence(x, null, "sitemap.xml")));
