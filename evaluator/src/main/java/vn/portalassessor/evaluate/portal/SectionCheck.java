@@ -127,13 +127,23 @@ public final class SectionCheck implements Check {
 
     /**
      * Pages the section page links to from its own content — not from the chrome every page repeats,
-     * and never the home page (a breadcrumb's "Trang chủ"): a section's items or sub-pages.
+     * not the pages the home page also links to (other sections the menus lead to), and never the
+     * home page itself (a breadcrumb's "Trang chủ"): a section's own sub-pages.
      */
     static List<StoredPage> childPages(SiteEvidence site, StoredPage page) {
+        Set<java.net.URI> chrome = new java.util.HashSet<>();
+        site.home().ifPresent(home -> {
+            chrome.add(home.url());
+            site.links().from(home.url()).forEach(a -> chrome.add(a.target()));
+        });
+        return contentPages(site, page, MAX_CHILD_PAGES).stream().filter(p -> !chrome.contains(p.url())).toList();
+    }
+
+    /** Pages linked from a page's own content, never the home page: a list's items. */
+    static List<StoredPage> itemPages(SiteEvidence site, StoredPage page, int limit) {
         Optional<StoredPage> home = site.home();
-        return contentPages(site, page, MAX_CHILD_PAGES).stream()
-                .filter(p -> home.isEmpty() || !p.url().equals(home.get().url()))
-                .toList();
+        return contentPages(site, page, limit).stream()
+                .filter(p -> home.isEmpty() || !p.url().equals(home.get().url())).toList();
     }
 
     /**

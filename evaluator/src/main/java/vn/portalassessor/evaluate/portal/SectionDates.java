@@ -38,7 +38,7 @@ final class SectionDates {
             }
         }
         if (dates.isEmpty()) {
-            for (StoredPage item : SectionCheck.childPages(site, section)) {
+            for (StoredPage item : SectionCheck.itemPages(site, section, MAX_ITEMS)) {
                 if (dates.size() >= MAX_ITEMS) {
                     break;
                 }
