@@ -33,7 +33,7 @@ public final class LinkGraph {
                 if (href.isEmpty()) {
                     continue;
                 }
-                Element img = a.selectFirst("img");
+                Element img = a.childrenSize() == 0 ? null : a.getElementsByTag("img").first();
                 String text = cap(a.text());
                 if (text.isBlank()) {
                     text = a.attr("title");

@@ -33,6 +33,8 @@ public final class ContactsCheck implements Check {
     /** A phone or fax number: 8 to 22 digits and separators, starting where a number starts. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\d(+])\\(?\\+?\\d[\\d\\s.()\\-]{6,20}\\d");
     private static final int MIN_ADDRESS_WORDS = 3;
+    /** A contact line is short: a label is looked for in the first characters of an element's own text. */
+    private static final int MAX_OWN_CHARS = 2_000;
 
     @Override
     public String name() {
@@ -81,8 +83,19 @@ public final class ContactsCheck implements Check {
         }
         for (Element e : block.select("*")) {
             String own = e.ownText();
+            if (own.isBlank()) {
+                continue;
+            }
+            String cut = own.length() > MAX_OWN_CHARS ? own.substring(0, MAX_OWN_CHARS) : own;
+            String folded = " " + VietnameseText.fold(cut) + " ";
+            String ascii = null;
             for (String k : item.hints().keywords()) {
-                if (!VietnameseText.containsPhrase(own, k)) {
+                String fk = " " + VietnameseText.fold(k) + " ";
+                boolean accented = !fk.equals(" " + VietnameseText.ascii(k) + " ");
+                if (!accented && ascii == null) {
+                    ascii = " " + VietnameseText.ascii(cut) + " ";
+                }
+                if (!(accented ? folded : ascii).contains(fk)) {
                     continue;
                 }
                 String after = afterKeyword(e.text(), k);

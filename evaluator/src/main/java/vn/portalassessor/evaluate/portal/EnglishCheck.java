@@ -70,6 +70,9 @@ public final class EnglishCheck implements Check {
         for (Anchor a : site.links().from(home.get().url())) {
             String words = (a.label() + " " + a.imageName() + " " + a.target().getPath() + " "
                     + (a.target().getQuery() == null ? "" : a.target().getQuery()));
+            if (!words.toLowerCase(java.util.Locale.ROOT).contains("en")) {
+                continue;
+            }
             if (!VietnameseText.containsPhrase(words, "en") && !VietnameseText.containsPhrase(words, "english")
                     && !VietnameseText.containsPhrase(words, "eng")) {
                 continue;
