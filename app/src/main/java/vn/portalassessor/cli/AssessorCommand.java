@@ -17,7 +17,8 @@ import vn.portalassessor.criteria.MethodologyException;
                 "data, ranks agencies within their group and writes a report in Vietnamese.",
                 ""},
         subcommands = {DemoCommand.class, RunCommand.class, CrawlCommand.class, EvaluateCommand.class,
-                ReportCommand.class, ServeCommand.class, ConfirmCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, ServeCommand.class, ConfirmCommand.class, AgreementCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failed run, 2 bad arguments or input.",
                 "Run 'assessor demo' to see the whole pipeline on the bundled sample portals."})
 public final class AssessorCommand implements Runnable {

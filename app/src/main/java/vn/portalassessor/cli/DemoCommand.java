@@ -10,12 +10,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.portalassessor.criteria.load.AgencyListReader;
 import vn.portalassessor.samples.SamplePortalServer;
+import vn.portalassessor.samples.SampleSet;
 
 /**
- * {@code assessor demo}: the whole pipeline on the bundled sample portals, served on 127.0.0.1.
+ * {@code assessor demo}: the whole pipeline on one set of bundled sample portals (the first by
+ * default), served on 127.0.0.1.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start the bundled sample portals (fictional agencies, three per group) on 127.0.0.1,",
+        description = {"Start the bundled sample portals (fictional agencies of all three groups) on 127.0.0.1,",
                 "run the whole pipeline on them with their sample self-reported figures, and print where the",
                 "report is. Uses the assessment date 2016-12-31, a 20 ms politeness delay and private addresses",
                 "allowed (the sites are on loopback)."})
@@ -27,14 +29,26 @@ final class DemoCommand implements Callable<Integer> {
             description = "Run directory (default: ${DEFAULT-VALUE}); a previous demo run there is replaced.")
     Path out;
 
+    @Option(names = "--samples", paramLabel = "first|second", defaultValue = "first",
+            description = {"Which bundled set to serve (default: ${DEFAULT-VALUE}): first = the nine agencies the",
+                    "tests use; second = twelve agencies in other CMS styles, labelled separately",
+                    "(sample-portals-2/labels.csv, for `assessor agreement`)."})
+    String samples;
+
     @Option(names = "--screenshots", paramLabel = "on|off",
             description = "Screenshots of evidence pages (default: on when chromium is installed).")
     String screenshots;
 
     @Override
     public Integer call() throws Exception {
+        SampleSet set;
+        try {
+            set = SampleSet.named(samples);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--samples: " + e.getMessage());
+        }
         clearPreviousDemo(out);
-        try (SamplePortalServer server = SamplePortalServer.start()) {
+        try (SamplePortalServer server = SamplePortalServer.start(set)) {
             System.out.println("Đã khởi động " + server.catalogue().sites().size() + " trang mẫu trên 127.0.0.1.");
             Path agencies = server.writeAgencyList(out.resolve("agencies.csv"));
             Path selfReported = Files.writeString(out.resolve("self-reported.csv"), server.catalogue().selfReportedCsv(),

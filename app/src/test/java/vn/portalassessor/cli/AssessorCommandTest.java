@@ -52,6 +52,18 @@ class AssessorCommandTest {
     }
 
     @Test
+    void theDemoOffersBothSampleSetsAndRefusesAnUnknownOneBeforeWritingAnything() {
+        assertThat(AssessorCommand.execute("demo", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--samples=first|second", "default: first");
+
+        int exit = AssessorCommand.execute("demo", "--samples", "third", "--out", dir.resolve("demo").toString(), "--screenshots", "off");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--samples: no sample set \"third\"; known: first, second");
+        assertThat(dir.resolve("demo")).doesNotExist();
+    }
+
+    @Test
     void aBadAgencyListIsRefusedWithExitTwoNamingLineAndField() throws Exception {
         Path agencies = Files.writeString(dir.resolve("agencies.csv"),
                 "id,name,group,portal_url,services_url\nbo-y-te,Bộ Y tế,BO,https://moh.gov.vn/,\n", StandardCharsets.UTF_8);

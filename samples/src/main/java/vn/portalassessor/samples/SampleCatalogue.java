@@ -45,11 +45,17 @@ public final class SampleCatalogue {
         this.selfReported = selfReported;
     }
 
-    /** Loads the bundled catalogue. */
+    /** Loads the bundled catalogue (the first set). */
     public static SampleCatalogue load() {
-        URL marker = SampleCatalogue.class.getResource(ROOT + "/agencies.csv");
+        return load(SampleSet.FIRST);
+    }
+
+    /** Loads one of the bundled sets. */
+    public static SampleCatalogue load(SampleSet set) {
+        String folder = set.resourceFolder();
+        URL marker = SampleCatalogue.class.getResource(folder + "/agencies.csv");
         if (marker == null) {
-            throw new IllegalStateException("the sample portals are missing from the classpath (" + ROOT + ")");
+            throw new IllegalStateException("the sample portals are missing from the classpath (" + folder + ")");
         }
         try {
             URI uri = marker.toURI();
@@ -60,7 +66,7 @@ public final class SampleCatalogue {
                 } catch (FileSystemNotFoundException e) {
                     fs = FileSystems.newFileSystem(uri, Map.of());
                 }
-                return load(fs.getPath(ROOT));
+                return load(fs.getPath(folder));
             }
             return load(Path.of(uri).getParent());
         } catch (URISyntaxException | IOException e) {
@@ -133,7 +139,9 @@ public final class SampleCatalogue {
                 files.put("/" + rel, Files.readAllBytes(p));
             }
         }
-        return new SampleSite(id, json.path("kind").asText("PORTAL"), json.path("cms").asText(""), search, files);
+        List<String> queryKeys = new ArrayList<>();
+        json.path("query_keys").forEach(k -> queryKeys.add(k.asText()));
+        return new SampleSite(id, json.path("kind").asText("PORTAL"), json.path("cms").asText(""), search, files, queryKeys);
     }
 
     private static List<Map<String, String>> csv(Path file) throws IOException {

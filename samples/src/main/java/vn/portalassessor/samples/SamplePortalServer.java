@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,10 @@ import org.jsoup.nodes.Document;
  * Serves every bundled sample site on its own free port on 127.0.0.1, as the sample-portals README
  * describes: paths map to files (query strings ignored, {@code .html} and {@code index.html} tried),
  * {@code {{site:ID}}} tokens become the other sites' base URLs, and each site's search endpoint
- * answers with real results (or none, for a search box that does not work). Binds to loopback only.
+ * answers with real results (or none, for a search box that does not work). Sites of kind {@code DOWN}
+ * get a loopback port that is held but never listens, so connecting to them is refused. CMSs that pick
+ * the page by a query parameter ({@code index.php?view=article&id=12}) are served from files named
+ * after the parameters the site's {@code query_keys} list. Binds to loopback only.
  * Close it to free the ports.
  */
 public final class SamplePortalServer implements Closeable {
@@ -40,6 +44,7 @@ public final class SamplePortalServer implements Closeable {
 
     private final SampleCatalogue catalogue;
     private final Map<String, HttpServer> servers = new LinkedHashMap<>();
+    private final List<Socket> closedPorts = new ArrayList<>();
     private final Map<String, URI> baseUrls = new LinkedHashMap<>();
     private final ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
         Thread t = new Thread(r, "sample-portals");
@@ -51,6 +56,14 @@ public final class SamplePortalServer implements Closeable {
         this.catalogue = catalogue;
         InetAddress loopback = InetAddress.getLoopbackAddress();
         for (SampleSite site : catalogue.sites().values()) {
+            if (site.down()) {
+                // Bound but never listening: the port stays ours, and every connection to it is refused.
+                Socket reserved = new Socket();
+                reserved.bind(new InetSocketAddress(loopback, 0));
+                closedPorts.add(reserved);
+                baseUrls.put(site.id(), URI.create("http://127.0.0.1:" + reserved.getLocalPort()));
+                continue;
+            }
             HttpServer server = HttpServer.create(new InetSocketAddress(loopback, 0), 64);
             server.createContext("/", exchange -> handle(site, exchange));
             server.setExecutor(executor);
@@ -63,6 +76,11 @@ public final class SamplePortalServer implements Closeable {
     /** Starts the bundled sample sites. */
     public static SamplePortalServer start() throws IOException {
         return new SamplePortalServer(SampleCatalogue.load());
+    }
+
+    /** Starts the sites of one of the bundled sets. */
+    public static SamplePortalServer start(SampleSet set) throws IOException {
+        return new SamplePortalServer(SampleCatalogue.load(set));
     }
 
     /** Starts the sites of a given catalogue. */
@@ -112,7 +130,7 @@ public final class SamplePortalServer implements Closeable {
                 send(exchange, 200, "text/html; charset=utf-8", searchPage(site, query).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Optional<String> file = resolve(site, decoded);
+            Optional<String> file = resolve(site, decoded, exchange.getRequestURI().getRawQuery());
             if (file.isEmpty()) {
                 send(exchange, 404, "text/html; charset=utf-8",
                         "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>404 - Không tìm thấy trang</title></head><body><h1>Không tìm thấy trang</h1></body></html>"
@@ -128,8 +146,17 @@ public final class SamplePortalServer implements Closeable {
         }
     }
 
-    private static Optional<String> resolve(SampleSite site, String path) {
+    private static Optional<String> resolve(SampleSite site, String path, String rawQuery) {
         String p = path.isEmpty() ? "/" : path;
+        StringBuilder routed = new StringBuilder();
+        for (String key : site.queryKeys()) {
+            queryParameter(rawQuery, key).ifPresent(v -> routed.append('@').append(key).append('-').append(v));
+        }
+        if (!routed.isEmpty()) {
+            // A page chosen by its query (index.php?view=article&id=12): that page or nothing.
+            String candidate = p + routed;
+            return List.of(candidate, candidate + ".html").stream().filter(site.files()::containsKey).findFirst();
+        }
         for (String candidate : List.of(p, p + ".html", (p.endsWith("/") ? p : p + "/") + "index.html")) {
             if (site.files().containsKey(candidate)) {
                 return Optional.of(candidate);
@@ -159,7 +186,7 @@ public final class SamplePortalServer implements Closeable {
                 }
                 Document doc = Jsoup.parse(new String(f.getValue(), StandardCharsets.UTF_8));
                 if (fold(doc.body() == null ? "" : doc.body().text()).contains(q)) {
-                    String link = f.getKey().replaceAll("(/index)?\\.html$", "");
+                    String link = routedLink(site, f.getKey().replaceAll("(/index)?\\.html$", ""));
                     hits.add(new String[] {link.isEmpty() ? "/" : link, doc.title()});
                 }
             }
@@ -179,6 +206,23 @@ public final class SamplePortalServer implements Closeable {
             html.append("</ul>");
         }
         return html.append("</body></html>").toString();
+    }
+
+    /** The URL of a query-routed file ({@code /index.php@view-article@id-12} → {@code /index.php?view=article&id=12}). */
+    private static String routedLink(SampleSite site, String file) {
+        int at = file.indexOf('@');
+        if (at < 0 || site.queryKeys().isEmpty()) {
+            return file;
+        }
+        StringBuilder query = new StringBuilder();
+        for (String part : file.substring(at + 1).split("@")) {
+            int dash = part.indexOf('-');
+            if (dash > 0) {
+                query.append(query.isEmpty() ? "?" : "&").append(part, 0, dash).append('=')
+                        .append(java.net.URLEncoder.encode(part.substring(dash + 1), StandardCharsets.UTF_8).replace("%2F", "/"));
+            }
+        }
+        return file.substring(0, at) + query;
     }
 
     private static String fold(String s) {
@@ -202,7 +246,8 @@ public final class SamplePortalServer implements Closeable {
     static String contentType(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         String name = p.substring(p.lastIndexOf('/') + 1);
-        if (!name.contains(".") || p.endsWith(".html") || p.endsWith(".htm") || p.endsWith(".aspx") || p.endsWith(".php")) {
+        if (!name.contains(".") || p.endsWith(".html") || p.endsWith(".htm") || p.endsWith(".aspx") || p.endsWith(".php")
+                || p.endsWith(".asp") || p.endsWith(".jsp") || p.endsWith(".jspx") || p.endsWith(".do")) {
             return "text/html; charset=utf-8";
         }
         String ext = name.substring(name.lastIndexOf('.') + 1);
@@ -237,6 +282,13 @@ public final class SamplePortalServer implements Closeable {
     @Override
     public void close() {
         servers.values().forEach(s -> s.stop(0));
+        for (Socket reserved : closedPorts) {
+            try {
+                reserved.close();
+            } catch (IOException e) {
+                // the port is freed when the process ends
+            }
+        }
         executor.shutdownNow();
     }
 }

@@ -1,0 +1,16 @@
+<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Danh mục dịch vụ công trực tuyến - Hệ thống một cửa điện tử tỉnh Hà Nguyên</title>
+</head>
+<body class="aspx">
+<div class="top"><img src="/images/quoc-huy.png" alt="Quốc huy"> <span class="sys-name">HỆ THỐNG MỘT CỬA ĐIỆN TỬ TỈNH HÀ NGUYÊN</span><span class="hotline">Hỗ trợ: 0219.3866.888</span></div>
+<ul class="dvc-menu"><li><a href="/">Trang chủ</a></li><li><a href="/DanhMucTTHC.aspx">Danh mục dịch vụ công</a></li><li><a href="/HuongDanSuDung.aspx">Hướng dẫn</a></li><li><a href="/TraCuuHoSo.aspx">Tra cứu hồ sơ</a></li><li><a href="/ThongKe.aspx">Thống kê</a></li></ul>
+<div class="main"><div class="breadcrumb"><a href="/">Trang chủ</a> › Danh mục dịch vụ công trực tuyến</div><h1>Danh mục dịch vụ công trực tuyến</h1>
+<h2>Lĩnh vực: Du lịch</h2><table class="dm"><tr><th>Tên thủ tục</th><th>Lĩnh vực</th><th>Mức độ</th><th>Cơ quan thực hiện</th></tr><tr><td><a href="/ChiTietTTHC.aspx?ma=HN001">Cấp giấy phép thành lập văn phòng đại diện du lịch</a></td><td>Du lịch</td><td><span class="muc-do">MĐ4</span></td><td>Sở Văn hóa, Thể thao và Du lịch</td></tr><tr><td><a href="/ChiTietTTHC.aspx?ma=HN008">Cấp giấy chứng nhận đạt tiêu chuẩn cơ sở lưu trú du lịch</a></td><td>Du lịch</td><td><span class="muc-do">MĐ1</span></td><td>Sở Văn hóa, Thể thao và Du lịch</td></tr></table><h2>Lĩnh vực: Đường bộ</h2><table class="dm"><tr><th>Tên thủ tục</th><th>Lĩnh vực</th><th>Mức độ</th><th>Cơ quan thực hiện</th></tr><tr><td><a href="/ChiTietTTHC.aspx?ma=HN002">Cấp đổi giấy phép lái xe</a></td><td>Đường bộ</td><td><span class="muc-do">MĐ4</span></td><td>Sở Giao thông vận tải</td></tr></table><h2>Lĩnh vực: Hợp tác xã</h2><table class="dm"><tr><th>Tên thủ tục</th><th>Lĩnh vực</th><th>Mức độ</th><th>Cơ quan thực hiện</th></tr><tr><td><a href="/ChiTietTTHC.aspx?ma=HN003">Đăng ký thành lập hợp tác xã</a></td><td>Hợp tác xã</td><td><span class="muc-do">MĐ3</span></td><td>UBND huyện Đồng Văn</td></tr></table><h2>Lĩnh vực: Hộ tịch</h2><table class="dm"><tr><th>Tên thủ tục</th><th>Lĩnh vực</th><th>Mức độ</th><th>Cơ quan thực hiện</th></tr><tr><td><a href="/ChiTietTTHC.aspx?ma=HN004">Cấp bản sao trích lục hộ tịch</a></td><td>Hộ tịch</td><td><span class="muc-do">MĐ3</span></td><td>UBND huyện Mèo Vạc</td></tr><tr><td><a href="/ChiTietTTHC.aspx?ma=HN005">Xác nhận tình trạng hôn nhân</a></td><td>Hộ tịch</td><td><span class="muc-do">MĐ3</span></td><td>UBND xã Lũng Cú</td></tr></table><h2>Lĩnh vực: Lưu thông hàng hóa</h2><table class="dm"><tr><th>Tên thủ tục</th><th>Lĩnh vực</th><th>Mức độ</th><th>Cơ quan thực hiện</th></tr><tr><td><a href="/ChiTietTTHC.aspx?ma=HN006">Cấp giấy phép bán lẻ sản phẩm thuốc lá</a></td><td>Lưu thông hàng hóa</td><td><span class="muc-do">MĐ3</span></td><td>Sở Công Thương</td></tr></table><h2>Lĩnh vực: Đất đai</h2><table class="dm"><tr><th>Tên thủ tục</th><th>Lĩnh vực</th><th>Mức độ</th><th>Cơ quan thực hiện</th></tr><tr><td><a href="/ChiTietTTHC.aspx?ma=HN007">Thẩm định giá đất cụ thể</a></td><td>Đất đai</td><td><span class="muc-do">MĐ2</span></td><td>Sở Tài nguyên và Môi trường</td></tr></table>
+</div>
+<div class="footer">Trung tâm Phục vụ hành chính công tỉnh Hà Nguyên</div>
+</body>
+</html>
