@@ -39,7 +39,7 @@ public final class AccessibilityCheck implements Check {
     private static final List<String> ASPECTS = List.of("lang", "alt", "heading", "label");
     private static final Map<String, String> NAMES = Map.of(
             "lang", "khai báo ngôn ngữ trang (lang)", "alt", "văn bản thay thế cho ảnh (alt)",
-            "heading", "cấu trúc tiêu đề (h1–h6)", "label", "nhãn cho ô nhập liệu");
+            "heading", "cấu trúc tiêu đề (h1, không nhảy cấp)", "label", "nhãn cho ô nhập liệu");
 
     @Override
     public String name() {
@@ -73,9 +73,7 @@ public final class AccessibilityCheck implements Check {
                     withAlt++;
                 }
             }
-            if (d.select("h1, h2, h3, h4, h5, h6, [role=heading]").stream().allMatch(h -> h.text().isBlank())) {
-                failures.get("heading").add(path + ": không có thẻ tiêu đề h1–h6");
-            }
+            headingProblem(d).ifPresent(problem -> failures.get("heading").add(path + ": " + problem));
             long unlabelled = unlabelled(d);
             if (unlabelled > 0) {
                 failures.get("label").add(path + ": " + unlabelled + " ô nhập thiếu nhãn");
@@ -126,12 +124,38 @@ public final class AccessibilityCheck implements Check {
         return rules.entrySet().stream().map(e -> e.getKey() + " × " + e.getValue()).collect(Collectors.joining("; "));
     }
 
-    /** Visible form fields with no label, wrapping label, aria-label(ledby), title or placeholder. */
+    /**
+     * What is wrong with a page's heading structure, if anything: no heading at all, no h1, or a level
+     * skipped on the way down (h1 then h4).
+     */
+    static Optional<String> headingProblem(Document d) {
+        List<Element> headings = d.select("h1, h2, h3, h4, h5, h6").stream().filter(h -> !h.text().isBlank()).toList();
+        if (headings.isEmpty()) {
+            return Optional.of("không có thẻ tiêu đề h1–h6");
+        }
+        if (headings.stream().noneMatch(h -> h.tagName().equals("h1"))) {
+            return Optional.of("không có tiêu đề cấp 1 (h1)");
+        }
+        int previous = 0;
+        for (Element h : headings) {
+            int level = h.tagName().charAt(1) - '0';
+            if (previous > 0 && level > previous + 1) {
+                return Optional.of("tiêu đề nhảy cấp (h" + previous + " rồi h" + level + ")");
+            }
+            previous = level;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Visible form fields with no label: no {@code label for}, no wrapping label, no aria-label(ledby)
+     * or title. A placeholder is not a label (it disappears as one types).
+     */
     static long unlabelled(Document d) {
         return d.select("input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]), textarea, select")
                 .stream()
                 .filter(i -> i.attr("aria-label").isBlank() && i.attr("aria-labelledby").isBlank()
-                        && i.attr("title").isBlank() && i.attr("placeholder").isBlank()
+                        && i.attr("title").isBlank()
                         && (i.id().isBlank() || d.selectFirst("label[for=" + cssEscape(i.id()) + "]") == null)
                         && i.closest("label") == null)
                 .count();

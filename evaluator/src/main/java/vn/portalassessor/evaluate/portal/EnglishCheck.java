@@ -21,7 +21,8 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  * C3.18 Thông tin tiếng nước ngoài, decided as §8 says: English pages with at least an introduction
  * and contacts → MET, an introduction only → PARTIAL, none or "under construction" → NOT_MET. The
  * English version is found as any section (its link may be only a flag or an "EN" image, named by its
- * file name), or, failing that, as a page linked from the home page that reads as English; it counts
+ * file name), or, failing that, as a page linked from the home page, or named by its URL
+ * ({@code /en/}, {@code lang=en}), that reads as English; it counts
  * only when its pages are in English with real content. The sub-items ({@code gioi-thieu},
  * {@code lien-he}) are looked for in the English pages the section leads to: their titles and own
  * content (contacts also in the English pages' footer).
@@ -40,7 +41,7 @@ public final class EnglishCheck implements Check {
         SiteModel model = site.model();
         Optional<SectionFinder.Match> section = new SectionFinder(site).find(criterion.hints());
         Optional<StoredPage> entry = section.filter(m -> !m.placeholder() && model.isEnglish(m.page()))
-                .map(SectionFinder.Match::page).or(() -> linkedFromHome(site));
+                .map(SectionFinder.Match::page).or(() -> linkedFromHome(site)).or(() -> namedByUrl(site, criterion));
         if (entry.isEmpty()) {
             if (section.isPresent()) {
                 SectionFinder.Match m = section.get();
@@ -85,6 +86,20 @@ public final class EnglishCheck implements Check {
         return Optional.empty();
     }
 
+    /**
+     * A page whose URL names the English version ({@code /en/index.php}, {@code ?lang=en}) and whose
+     * content is English: what it is says enough when the link to it is built by a script.
+     */
+    private static Optional<StoredPage> namedByUrl(SiteEvidence site, Criterion criterion) {
+        return site.model().pages().stream()
+                .filter(p -> {
+                    String path = p.url().getRawPath() + (p.url().getRawQuery() == null ? "" : " " + p.url().getRawQuery());
+                    return criterion.hints().slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(path, s));
+                })
+                .filter(p -> !site.model().isPlaceholder(p) && site.model().isEnglish(p))
+                .min(java.util.Comparator.comparingInt(p -> p.capture().depth()));
+    }
+
     /** The English entry page and the English, non-placeholder pages it links to. */
     private static List<StoredPage> englishPages(SiteEvidence site, StoredPage entry) {
         Set<StoredPage> pages = new LinkedHashSet<>();
@@ -100,12 +115,19 @@ public final class EnglishCheck implements Check {
         return new ArrayList<>(pages);
     }
 
+    /** A page's own text without its links: a link "About us" is not an introduction. */
+    private static String ownTextWithoutLinks(SiteEvidence site, StoredPage page) {
+        org.jsoup.nodes.Element main = site.model().main(page).clone();
+        main.select("a").remove();
+        return main.text();
+    }
+
     private static Optional<Evidence> find(SiteEvidence site, SubItem item, List<StoredPage> pages) {
         for (StoredPage page : pages) {
             String title = page.document().title();
             // contacts may sit in the English pages' footer; an introduction must be a page's own content
             String body = item.id().equals("lien-he") && page.document().body() != null
-                    ? page.document().body().text() : site.model().mainText(page);
+                    ? page.document().body().text() : ownTextWithoutLinks(site, page);
             body = body.length() > SiteModel.MAX_TEXT_CHARS ? body.substring(0, SiteModel.MAX_TEXT_CHARS) : body;
             for (String k : item.hints().keywords()) {
                 if (VietnameseText.containsPhrase(title, k) || VietnameseText.containsPhrase(body, k)) {

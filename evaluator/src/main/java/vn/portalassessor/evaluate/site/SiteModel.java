@@ -174,6 +174,9 @@ public final class SiteModel {
         return readsAsEnglish(text);
     }
 
+    /** Above this share of words with Vietnamese letters (in percent) a text is not English. */
+    private static final int MAX_VIETNAMESE_PERCENT = 35;
+
     /** Whether a text reads as English: its words are mostly without Vietnamese letters and it uses English function words. */
     public static boolean readsAsEnglish(String text) {
         String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
@@ -193,7 +196,8 @@ public final class SiteModel {
                 }
             }
         }
-        return vietnamese * 10 < words.length && function * 25 >= words.length;
+        // a side box in Vietnamese may stay beside the English text: most words, not all, must be English
+        return vietnamese * 100 < words.length * MAX_VIETNAMESE_PERCENT && function * 25 >= words.length;
     }
 
     /**
