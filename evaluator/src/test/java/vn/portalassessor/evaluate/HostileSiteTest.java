@@ -48,7 +48,7 @@ class HostileSiteTest {
         Verdict v = new ContactsCheck().judge(PortalFixture.criterion("C3.03"), site);
 
         assertThat(v.status()).isEqualTo(Status.PARTIAL);
-        assertThat(v.explanation()).contains("Địa chỉ").contains("Thư điện tử").contains("Thiếu: Điện thoại, fax");
+        assertThat(v.explanation()).contains("Địa chỉ").contains("Thư điện tử").contains("Thiếu: Điện thoại; Fax");
     }
 
     @Test

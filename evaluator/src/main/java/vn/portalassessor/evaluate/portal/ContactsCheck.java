@@ -19,7 +19,8 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  * C3.03 Thông tin giao dịch chính thức: the agency's address, phone/fax and email, where portals put
  * them — the footer of the home page and the "Liên hệ" page. A label alone is not enough: an address
  * label must be followed by an address, a phone label by a number, and an email must be an address
- * ({@code ...@...}). Each sub-item (địa chỉ, điện thoại/fax, thư điện tử) earns its share.
+ * ({@code ...@...}). Each sub-item (địa chỉ, điện thoại, fax, thư điện tử) earns its share (§8: all
+ * four → MET, some → PARTIAL).
  */
 public final class ContactsCheck implements Check {
 
@@ -154,7 +155,7 @@ public final class ContactsCheck implements Check {
     private static boolean hasValue(String subItem, String after) {
         String value = after.replaceFirst("^[\\s:：.\\-–]+", "");
         return switch (subItem) {
-            case "dien-thoai" -> PHONE.matcher(value.length() > 60 ? value.substring(0, 60) : value).find();
+            case "dien-thoai", "fax" -> PHONE.matcher(value.length() > 60 ? value.substring(0, 60) : value).find();
             case "email" -> EMAIL.matcher(value.length() > 80 ? value.substring(0, 80) : value).find();
             case "dia-chi" -> value.strip().split("\\s+").length >= MIN_ADDRESS_WORDS
                     && !VietnameseText.fold(value).startsWith("đang cập nhật");

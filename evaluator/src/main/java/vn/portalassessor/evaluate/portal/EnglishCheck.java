@@ -115,11 +115,11 @@ public final class EnglishCheck implements Check {
         return new ArrayList<>(pages);
     }
 
-    /** A page's own text without its links: a link "About us" is not an introduction. */
-    private static String ownTextWithoutLinks(SiteEvidence site, StoredPage page) {
-        org.jsoup.nodes.Element main = site.model().main(page).clone();
-        main.select("a").remove();
-        return main.text();
+    /** The text of a block without its links: a link "About us" is not an introduction, nor "Contact" a contact. */
+    private static String withoutLinks(org.jsoup.nodes.Element block) {
+        org.jsoup.nodes.Element copy = block.clone();
+        copy.select("a").remove();
+        return copy.text();
     }
 
     private static Optional<Evidence> find(SiteEvidence site, SubItem item, List<StoredPage> pages) {
@@ -127,7 +127,7 @@ public final class EnglishCheck implements Check {
             String title = page.document().title();
             // contacts may sit in the English pages' footer; an introduction must be a page's own content
             String body = item.id().equals("lien-he") && page.document().body() != null
-                    ? page.document().body().text() : ownTextWithoutLinks(site, page);
+                    ? withoutLinks(page.document().body()) : withoutLinks(site.model().main(page));
             body = body.length() > SiteModel.MAX_TEXT_CHARS ? body.substring(0, SiteModel.MAX_TEXT_CHARS) : body;
             for (String k : item.hints().keywords()) {
                 if (VietnameseText.containsPhrase(title, k) || VietnameseText.containsPhrase(body, k)) {

@@ -26,10 +26,13 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  * <p>The section is the page its menu link, slug and heading name together ({@link SectionFinder});
  * a placeholder page does not count. When the criterion has sub-items, each is looked for in the
  * section page and the pages it links to, or as a section of its own, and the verdict is the share
- * of their points found.
+ * of their points found. A section without the content its hints ask for (a sub-unit list without
+ * contacts) is PARTIAL (§8).
  */
 public final class SectionCheck implements Check {
 
+    /** Share of the points of a section that exists without the content its hints ask for. */
+    static final double WITHOUT_CONTENT_SHARE = 0.5;
     /** Sub-pages of a section read at most. */
     private static final int MAX_CHILD_PAGES = 60;
 
@@ -55,7 +58,8 @@ public final class SectionCheck implements Check {
             Evidence evidence = site.evidence(m.page(), m.element(), m.label() + ": "
                     + site.model().mainText(m.page()));
             if (!finder.contentMatches(m.page(), criterion.hints())) {
-                return Verdict.notMet("Có mục \"" + m.label() + "\" nhưng thiếu nội dung cần có ("
+                // §8: the section is there without what it should show (sub-units without contacts): PARTIAL
+                return Verdict.partial(WITHOUT_CONTENT_SHARE, "Có mục \"" + m.label() + "\" nhưng thiếu nội dung cần có ("
                         + String.join(", ", criterion.hints().content()) + ")", List.of(evidence));
             }
             return Verdict.met("Tìm thấy mục \"" + m.label() + "\"", List.of(evidence));
@@ -109,7 +113,7 @@ public final class SectionCheck implements Check {
                 continue;
             }
             Element main = site.model().main(page);
-            for (Element e : main.select("h1, h2, h3, h4, h5, strong, b, th, td, dt, p, li")) {
+            for (Element e : main.select("h1, h2, h3, h4, h5, strong, b, th, td, dt, p, li, label, button, legend")) {
                 String own = e.ownText().isBlank() ? e.text() : e.ownText();
                 if (item.hints().exclude().stream().anyMatch(x -> VietnameseText.containsPhrase(own, x))) {
                     continue;
