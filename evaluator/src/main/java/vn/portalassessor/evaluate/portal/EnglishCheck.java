@@ -100,7 +100,7 @@ public final class EnglishCheck implements Check {
                 .min(java.util.Comparator.comparingInt(p -> p.capture().depth()));
     }
 
-    /** The English entry page and the English, non-placeholder pages it links to. */
+    /** The English entry page and the non-Vietnamese, non-placeholder pages it links to. */
     private static List<StoredPage> englishPages(SiteEvidence site, StoredPage entry) {
         Set<StoredPage> pages = new LinkedHashSet<>();
         pages.add(entry);
@@ -109,7 +109,7 @@ public final class EnglishCheck implements Check {
                 break;
             }
             site.store().page(a.target()).filter(p -> p.capture().isHtmlPage())
-                    .filter(p -> !site.model().isPlaceholder(p) && site.model().isEnglish(p))
+                    .filter(p -> !site.model().isPlaceholder(p) && !site.model().readsAsVietnamese(p))
                     .ifPresent(pages::add);
         }
         return new ArrayList<>(pages);
@@ -125,9 +125,10 @@ public final class EnglishCheck implements Check {
     private static Optional<Evidence> find(SiteEvidence site, SubItem item, List<StoredPage> pages) {
         for (StoredPage page : pages) {
             String title = page.document().title();
-            // contacts may sit in the English pages' footer; an introduction must be a page's own content
+            // contacts may sit in the English pages' own footer (not the Vietnamese site's); an introduction
+            // must be a page's own content
             String body = item.id().equals("lien-he") && page.document().body() != null
-                    ? withoutLinks(page.document().body()) : withoutLinks(site.model().main(page));
+                    ? withoutLinks(site.model().withoutSiteChrome(page)) : withoutLinks(site.model().main(page));
             body = body.length() > SiteModel.MAX_TEXT_CHARS ? body.substring(0, SiteModel.MAX_TEXT_CHARS) : body;
             for (String k : item.hints().keywords()) {
                 if (VietnameseText.containsPhrase(title, k) || VietnameseText.containsPhrase(body, k)) {

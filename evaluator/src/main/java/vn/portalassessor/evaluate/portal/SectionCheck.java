@@ -73,6 +73,7 @@ public final class SectionCheck implements Check {
         section.ifPresent(m -> {
             scope.add(m.page());
             scope.addAll(childPages(site, m.page()));
+            underSection(site, m.page()).stream().filter(p -> !scope.contains(p)).forEach(scope::add);
         });
         for (SubItem item : criterion.subItems()) {
             finder.find(item.hints()).filter(m -> !m.placeholder()).map(SectionFinder.Match::page)
@@ -141,6 +142,23 @@ public final class SectionCheck implements Check {
             site.links().from(home.url()).forEach(a -> chrome.add(a.target()));
         });
         return contentPages(site, page, MAX_CHILD_PAGES).stream().filter(p -> !chrome.contains(p.url())).toList();
+    }
+
+    /**
+     * The items a section's own content links to that sit under it in the URL hierarchy
+     * ({@code /du-thao/du-thao-01.html} under {@code /du-thao/}), even when the home page links to
+     * them too: a section's items, not other sections.
+     */
+    static List<StoredPage> underSection(SiteEvidence site, StoredPage page) {
+        String path = page.url().getPath();
+        String file = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        String base = path.endsWith("/") ? path
+                : file.startsWith("index.") || file.startsWith("default.") ? path.substring(0, path.lastIndexOf('/') + 1)
+                : path.replaceFirst("(\\.[a-zA-Z]{2,5})$", "") + "/";
+        if (base.equals("/") || base.length() < 3) {
+            return List.of();
+        }
+        return itemPages(site, page, MAX_CHILD_PAGES).stream().filter(p -> p.url().getPath().startsWith(base)).toList();
     }
 
     /** Pages linked from a page's own content, never the home page: a list's items. */

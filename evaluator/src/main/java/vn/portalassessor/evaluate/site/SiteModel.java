@@ -83,8 +83,19 @@ public final class SiteModel {
      * a placeholder phrase ("Đang cập nhật"). A page that is no section for any criterion.
      */
     public boolean isPlaceholder(StoredPage page) {
-        return placeholders.computeIfAbsent(page.url(), u -> PageText.isPlaceholder(main(page), page.document().title(),
-                placeholderPhrases));
+        return placeholders.computeIfAbsent(page.url(), u -> !hasFormToFill(main(page))
+                && PageText.isPlaceholder(main(page), page.document().title(), placeholderPhrases));
+    }
+
+    /** Whether content holds a form to fill in (a text area, or two fields or more): a page with a form is not empty. */
+    private static boolean hasFormToFill(Element main) {
+        for (Element form : main.select("form")) {
+            if (form.select("input[type=password]").isEmpty() && (!form.select("textarea").isEmpty()
+                    || form.select("input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]), select").size() >= 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an element of the page belongs to the site's chrome (repeated, or marked up as menu/footer). */
@@ -201,6 +212,23 @@ public final class SiteModel {
     }
 
     /**
+     * Whether the page's own text is in Vietnamese: a good share of its words carry Vietnamese letters.
+     * A page linked from an English section that is not Vietnamese is part of it, even when it is too
+     * short to read as English (a contact page of addresses and numbers).
+     */
+    public boolean readsAsVietnamese(StoredPage page) {
+        String text = mainText(page);
+        String[] words = VietnameseText.fold(text.length() > 4000 ? text.substring(0, 4000) : text).split(" ");
+        int vietnamese = 0;
+        for (String w : words) {
+            if (!w.equals(VietnameseText.ascii(w))) {
+                vietnamese++;
+            }
+        }
+        return vietnamese * 100 >= words.length * MAX_VIETNAMESE_PERCENT;
+    }
+
+    /**
      * Whether the page reads as one article (a news item): a heading of its own, some paragraphs of
      * text and a date, rather than a list of links.
      */
@@ -230,6 +258,21 @@ public final class SiteModel {
         Element container = body.selectFirst(MAIN);
         boolean marked = container != null && container.text().length() >= PageText.MIN_CONTENT_CHARS / 2;
         Element root = marked ? container : body;
+        Element copy = withoutRepeated(doc, root);
+        copy.select(marked ? NOISE : NOISE + ", " + SEMANTIC_CHROME + ", header").remove();
+        return copy;
+    }
+
+    /**
+     * The page's body without the blocks the whole site repeats (its header, menus and footer), but
+     * with the blocks only some pages share (an English section's own footer): a copy.
+     */
+    public Element withoutSiteChrome(StoredPage page) {
+        Document doc = page.document();
+        return withoutRepeated(doc, doc.body() == null ? new Element("body") : doc.body());
+    }
+
+    private Element withoutRepeated(Document doc, Element root) {
         List<Element> repeated = chrome().chromeUnder(doc, root);
         Element copy = root.clone();
         if (!repeated.isEmpty()) {
@@ -248,7 +291,6 @@ public final class SiteModel {
             }
             toRemove.forEach(Element::remove);
         }
-        copy.select(marked ? NOISE : NOISE + ", " + SEMANTIC_CHROME + ", header").remove();
         return copy;
     }
 
