@@ -65,8 +65,9 @@ class DemoPipelineIT {
 
         assertThat(criterion("bo-phat-trien-nong-thon", "C3.23").status()).isEqualTo(Status.NOT_MET);
         CriterionResult xmlOnly = criterion("dai-truyen-thanh-quoc-gia", "C3.23");
-        assertThat(xmlOnly.status()).as("only sitemap.xml").isEqualTo(Status.PARTIAL);
-        assertThat(xmlOnly.points()).isEqualTo(1.0);
+        // §8 C3.23: "a sitemap page and/or a working sitemap.xml" (PARTIAL before §8)
+        assertThat(xmlOnly.status()).as("only sitemap.xml").isEqualTo(Status.MET);
+        assertThat(xmlOnly.points()).isEqualTo(xmlOnly.maxPoints());
     }
 
     @Test

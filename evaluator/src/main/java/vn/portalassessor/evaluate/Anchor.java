@@ -1,14 +1,36 @@
 package vn.portalassessor.evaluate;
 
 import java.net.URI;
+import org.jsoup.nodes.Element;
 
 /**
- * A link as a reader sees it: the page it is on, its text, and where it leads.
+ * A link as a reader sees it: the page it is on, its text, and where it leads. A link that is only
+ * an image, an icon or a flag is named by what the image says of itself: its alt or title text, else
+ * its file name ({@code flag_en.png}, {@code icon-hoidap.gif}), kept apart in {@code imageName}.
  *
- * @param from     the page holding the link
- * @param text     the link's text (or its title/alt when it has none)
- * @param target   the canonical URL it leads to
- * @param selector a CSS selector of the link element on {@code from}
+ * @param from      the page holding the link
+ * @param text      the link's text, else its title, else its image's alt or title
+ * @param target    the canonical URL it leads to
+ * @param element   the link element on {@code from}
+ * @param imageName the words of the link's image file name ("flag en"), or empty when it has none
  */
-public record Anchor(URI from, String text, URI target, String selector) {
+public record Anchor(URI from, String text, URI target, Element element, String imageName) {
+
+    public Anchor {
+        text = text == null ? "" : text;
+        imageName = imageName == null ? "" : imageName;
+    }
+
+    /**
+     * A CSS selector of the link element on {@code from}, computed on demand: only the few links cited
+     * as evidence need one, and computing it for every link of a page is quadratic in the page's links.
+     */
+    public String selector() {
+        return element == null ? null : element.cssSelector();
+    }
+
+    /** The words a reader takes the link for: its text, or its image's file name when it has no text. */
+    public String label() {
+        return text.isBlank() ? imageName : text;
+    }
 }

@@ -8,6 +8,7 @@ import vn.portalassessor.evaluate.portal.AccessibilityCheck;
 import vn.portalassessor.evaluate.portal.CalendarCheck;
 import vn.portalassessor.evaluate.portal.ContactsCheck;
 import vn.portalassessor.evaluate.portal.DocumentsFreshnessCheck;
+import vn.portalassessor.evaluate.portal.EnglishCheck;
 import vn.portalassessor.evaluate.portal.FeedbackCheck;
 import vn.portalassessor.evaluate.portal.LegalDocumentsCheck;
 import vn.portalassessor.evaluate.portal.LinksOutCheck;
@@ -41,7 +42,7 @@ public final class Checks {
 
     /** Every implemented check, by name. */
     public static Map<String, Check> standard() {
-        return Stream.of(new SectionCheck(), new NewsCheck(), new SiteSearchCheck(), new SitemapCheck(),
+        return Stream.of(new SectionCheck(), new EnglishCheck(), new NewsCheck(), new SiteSearchCheck(), new SitemapCheck(),
                         new ServiceCatalogueCheck(),
                         new ContactsCheck(), new CalendarCheck(), new LegalDocumentsCheck(), new MetadataCheck(),
                         new NewsFreshnessCheck(), new DocumentsFreshnessCheck(), new RssCheck(), new PrintSaveCheck(),

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,17 +51,40 @@ import vn.portalassessor.selfreport.SelfReport;
  * give a value, both are kept and a disagreement is flagged. Nothing is silently zero: a criterion
  * without data says "Không có số liệu", one the tool cannot judge says NEEDS_REVIEW, and a portal that
  * did not answer makes its crawler criteria UNREACHABLE.
+ *
+ * <p>No single site can stall or sink a run: an agency's checks share a time budget
+ * ({@link #DEFAULT_AGENCY_BUDGET} unless {@link #withAgencyBudget} says otherwise), after which its
+ * remaining crawler criteria are NEEDS_REVIEW with a note; and anything that goes wrong inside one
+ * agency's evaluation ends that agency's crawler criteria as NEEDS_REVIEW with the reason, never the
+ * run.
  */
 public final class Evaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
 
+    /** Time one agency's checks may take together before the rest are left to the inspector. */
+    public static final Duration DEFAULT_AGENCY_BUDGET = Duration.ofMinutes(10);
+
     private final Methodology methodology;
     private final Map<String, Check> checks;
+    private final Duration agencyBudget;
 
     public Evaluator(Methodology methodology, Map<String, Check> checks) {
+        this(methodology, checks, DEFAULT_AGENCY_BUDGET);
+    }
+
+    private Evaluator(Methodology methodology, Map<String, Check> checks, Duration agencyBudget) {
         this.methodology = methodology;
         this.checks = Map.copyOf(checks);
+        this.agencyBudget = agencyBudget;
+    }
+
+    /** This evaluator with another per-agency time budget. */
+    public Evaluator withAgencyBudget(Duration budget) {
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("the per-agency evaluation budget must be positive, is " + budget);
+        }
+        return new Evaluator(methodology, checks, budget);
     }
 
     /** An evaluator with every implemented check. */
@@ -89,14 +119,26 @@ public final class Evaluator {
         List<AgencyJudgements> judged = new ArrayList<>();
         Map<String, List<ServiceResult>> serviceTables = new HashMap<>();
         for (Agency agency : agencies) {
-            Optional<CrawlSummary> crawl = Crawler.readSummary(runDir, agency.id());
-            PageSource source = probes.open(agency);
+            Optional<CrawlSummary> crawl = Optional.empty();
+            PageSource source = null;
             try {
+                crawl = Crawler.readSummary(runDir, agency.id());
+                source = probes.open(agency);
                 SiteEvidence site = new SiteEvidence(agency, crawl, PageStore.open(runDir, agency.id()), source,
                         assessmentDate, methodology);
+                Budget budget = new Budget(agencyBudget);
+                Map<String, Judgement> judgements = judge(site, selfReport, budget);
+                judged.add(overrides.apply(methodology, new AgencyJudgements(agency, crawlInfo(crawl), judgements)));
+                if (!budget.spent()) {
+                    ServiceSurvey.table(site).filter(t -> !t.isEmpty()).ifPresent(t -> serviceTables.put(agency.id(), t));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.warn("evaluating {} failed; its crawler criteria are left to the inspector", agency.id(), e);
+                String reason = "Đánh giá tự động cơ quan này bị dừng do lỗi (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); thanh tra viên cần đánh giá";
+                judged.removeIf(j -> j.agency().id().equals(agency.id()));
                 judged.add(overrides.apply(methodology,
-                        new AgencyJudgements(agency, crawlInfo(crawl), judge(site, selfReport))));
-                ServiceSurvey.table(site).filter(t -> !t.isEmpty()).ifPresent(t -> serviceTables.put(agency.id(), t));
+                        new AgencyJudgements(agency, crawlInfo(crawl), judgeWithout(agency, reason, selfReport))));
             } finally {
                 if (source instanceof Closeable closeable) {
                     try {
@@ -113,21 +155,41 @@ public final class Evaluator {
 
     /** Judges every applicable criterion of one agency. */
     Map<String, Judgement> judge(SiteEvidence site, SelfReport selfReport) {
+        return judge(site, selfReport, new Budget(agencyBudget));
+    }
+
+    private Map<String, Judgement> judge(SiteEvidence site, SelfReport selfReport, Budget budget) {
         Map<String, Judgement> judgements = new HashMap<>();
-        methodology.criteria()
-                .filter(c -> c.appliesTo(site.agency().group()))
-                .forEach(c -> judgements.put(c.id(), judge(c, site, selfReport)));
+        try {
+            methodology.criteria()
+                    .filter(c -> c.appliesTo(site.agency().group()))
+                    .forEach(c -> judgements.put(c.id(), judge(c, selfReport, () -> fromCrawler(c, site, budget),
+                            site.agency().id())));
+        } finally {
+            budget.close();
+        }
         return judgements;
     }
 
-    private Judgement judge(Criterion c, SiteEvidence site, SelfReport selfReport) {
+    /** Every applicable criterion of an agency whose evaluation failed: crawler criteria NEEDS_REVIEW with the reason. */
+    private Map<String, Judgement> judgeWithout(Agency agency, String reason, SelfReport selfReport) {
+        Map<String, Judgement> judgements = new HashMap<>();
+        methodology.criteria()
+                .filter(c -> c.appliesTo(agency.group()))
+                .forEach(c -> judgements.put(c.id(), judge(c, selfReport, () -> new Judgement(c, Status.NEEDS_REVIEW, null,
+                        Map.of(), Source.CRAWLER, reason, List.of(), 0.0, null, null), agency.id())));
+        return judgements;
+    }
+
+    private Judgement judge(Criterion c, SelfReport selfReport, java.util.function.Supplier<Judgement> fromCrawler,
+                            String agencyId) {
         Judgement crawler = null;
         Judgement reported = null;
         for (Source source : c.sources()) {
             if (source == Source.CRAWLER && c.crawlerCheck().isPresent()) {
-                crawler = fromCrawler(c, site);
+                crawler = fromCrawler.get();
             } else if (source == Source.SELF_REPORTED) {
-                reported = fromSelfReport(c, site.agency().id(), selfReport);
+                reported = fromSelfReport(c, agencyId, selfReport);
             }
         }
         if (crawler != null && crawler.status() == Status.UNREACHABLE && c.sources().get(0) == Source.CRAWLER) {
@@ -166,7 +228,7 @@ public final class Evaluator {
         return chosen;
     }
 
-    private Judgement fromCrawler(Criterion c, SiteEvidence site) {
+    private Judgement fromCrawler(Criterion c, SiteEvidence site, Budget budget) {
         String name = c.crawlerCheck().orElseThrow();
         Check check = checks.get(name);
         Verdict v;
@@ -175,10 +237,16 @@ public final class Evaluator {
                     List.of());
         } else if (!site.assessable()) {
             v = Verdict.unreachable(site.unreachableReason());
+        } else if (budget.spent()) {
+            v = Verdict.needsReview(budget.note(), List.of());
         } else {
             try {
-                v = check.judge(c, site);
-            } catch (RuntimeException e) {
+                v = budget.run(() -> check.judge(c, site));
+            } catch (TimeoutException e) {
+                LOG.warn("check {} on {} for {} ran past the agency's budget of {}", name, site.agency().id(), c.id(),
+                        agencyBudget);
+                v = Verdict.needsReview(budget.note(), List.of());
+            } catch (RuntimeException | StackOverflowError e) {
                 LOG.warn("check {} failed on {} for {}", name, site.agency().id(), c.id(), e);
                 v = Verdict.needsReview("Kiểm tra tự động gặp lỗi (" + e.getClass().getSimpleName() + ": "
                         + e.getMessage() + "); thanh tra viên cần đánh giá", List.of());
@@ -215,6 +283,79 @@ public final class Evaluator {
                         "Số liệu tự báo cáo: " + VietnameseNumbers.cell(v.raw()) + (v.note().isBlank() ? "" : " (" + v.note() + ")"),
                         List.of(), 1.0, null, v.value()))
                 .orElse(null);
+    }
+
+    /**
+     * One agency's evaluation time: checks run one at a time on a worker thread and are waited for at
+     * most the time left. A check still running when the time is up is abandoned (its daemon thread
+     * no longer touches anything the run reads) and every later check of the agency is NEEDS_REVIEW.
+     */
+    private static final class Budget implements AutoCloseable {
+
+        private final Duration total;
+        private final long deadline;
+        private ExecutorService worker;
+        private boolean spent;
+
+        Budget(Duration total) {
+            this.total = total;
+            this.deadline = System.nanoTime() + total.toNanos();
+        }
+
+        boolean spent() {
+            return spent || System.nanoTime() - deadline >= 0;
+        }
+
+        String note() {
+            return "Hết thời gian đánh giá tự động dành cho cơ quan này (" + describe(total)
+                    + "); tiêu chí chưa được kiểm tra, thanh tra viên cần đánh giá";
+        }
+
+        Verdict run(java.util.concurrent.Callable<Verdict> check) throws TimeoutException {
+            if (worker == null) {
+                worker = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "evaluate-check");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            Future<Verdict> future = worker.submit(check);
+            try {
+                return future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                spent = true;
+                future.cancel(true);
+                worker.shutdownNow();
+                worker = null;
+                throw e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a check", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof StackOverflowError so) {
+                    throw so;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (worker != null) {
+                worker.shutdownNow();
+                worker = null;
+            }
+        }
+
+        private static String describe(Duration d) {
+            return d.toMinutes() >= 1 ? d.toMinutes() + " phút" : Math.max(1, d.toSeconds()) + " giây";
+        }
     }
 
     private static CrawlInfo crawlInfo(Optional<CrawlSummary> crawl) {

@@ -12,9 +12,14 @@ import vn.portalassessor.crawl.store.StoredPage;
 
 /**
  * Every link of an agency's captured pages, by the page it leads to: how menus and link lists name
- * each page is the strongest sign of what a section is. Built once per agency. Not thread-safe.
+ * each page is the strongest sign of what a section is. Linear in the number of links (a page with a
+ * hundred thousand links is read in one pass; selectors are computed only for links cited as
+ * evidence). Built once per agency. Not thread-safe.
  */
 public final class LinkGraph {
+
+    /** Longest link text kept: a menu item or a headline, never a page of prose. */
+    private static final int MAX_TEXT_CHARS = 300;
 
     private final Map<URI, List<Anchor>> inbound = new HashMap<>();
     private final Map<URI, List<Anchor>> outbound = new HashMap<>();
@@ -24,14 +29,25 @@ public final class LinkGraph {
         for (StoredPage page : pages) {
             List<Anchor> out = new ArrayList<>();
             for (Element a : page.document().select("a[href], area[href]")) {
-                String text = a.text().isBlank() ? a.attr("title") : a.text();
-                if (text.isBlank()) {
-                    text = a.select("img[alt]").attr("alt");
-                }
                 String href = a.absUrl("href");
-                String finalText = text.trim();
+                if (href.isEmpty()) {
+                    continue;
+                }
+                Element img = a.childrenSize() == 0 ? null : a.getElementsByTag("img").first();
+                String text = cap(a.text());
+                if (text.isBlank()) {
+                    text = a.attr("title");
+                }
+                if (text.isBlank() && a.tagName().equals("area")) {
+                    text = a.attr("alt");
+                }
+                if (text.isBlank() && img != null) {
+                    text = img.attr("alt").isBlank() ? img.attr("title") : img.attr("alt");
+                }
+                String imageName = img == null ? "" : fileWords(img.attr("src"));
+                String finalText = cap(text.strip());
                 canonicalizer.canonical(href).ifPresent(target -> {
-                    Anchor anchor = new Anchor(page.url(), finalText, target, a.cssSelector());
+                    Anchor anchor = new Anchor(page.url(), finalText, target, a, imageName);
                     out.add(anchor);
                     inbound.computeIfAbsent(target, t -> new ArrayList<>()).add(anchor);
                 });
@@ -48,5 +64,35 @@ public final class LinkGraph {
     /** The links on a page. */
     public List<Anchor> from(URI page) {
         return Collections.unmodifiableList(outbound.getOrDefault(page, List.of()));
+    }
+
+    /**
+     * The words of an image's file name, without folder and extension: {@code /images/flag_en.png} →
+     * {@code "flag en"}, {@code icon-HoiDap.gif} → {@code "icon hoidap"}.
+     */
+    static String fileWords(String src) {
+        if (src == null || src.isBlank() || src.startsWith("data:")) {
+            return "";
+        }
+        String s = src;
+        int q = s.indexOf('?');
+        if (q >= 0) {
+            s = s.substring(0, q);
+        }
+        s = s.substring(s.lastIndexOf('/') + 1);
+        int dot = s.lastIndexOf('.');
+        if (dot > 0) {
+            s = s.substring(0, dot);
+        }
+        s = s.length() > 80 ? s.substring(0, 80) : s;
+        StringBuilder words = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            words.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+        }
+        return words.toString().strip().replaceAll(" {2,}", " ");
+    }
+
+    private static String cap(String text) {
+        return text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
     }
 }

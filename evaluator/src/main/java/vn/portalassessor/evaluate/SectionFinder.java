@@ -8,19 +8,26 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Hints;
-import vn.portalassessor.evaluate.text.PageText;
+import vn.portalassessor.evaluate.site.SiteModel;
 import vn.portalassessor.evaluate.text.VietnameseText;
 
 /**
- * Finds the page that is a portal's section for a set of hints, the way an inspector does: the menu
- * or link that names it, the page's URL slug, and the page's own title and headings, taken together
- * — never one keyword anywhere on a page. A page that has only a placeholder ("Đang cập nhật") is
- * reported as such, not as the section. Not thread-safe.
+ * Finds the page that is a portal's section for a set of hints, the way an inspector does: from all
+ * the page's signs together — the links that name it (their text, or the alt, title or file name of
+ * the image or flag they are made of), the page's own title, its headings outside the site's chrome,
+ * its breadcrumb's last item, its URL slug — never one keyword anywhere on a page. A page whose own
+ * content is empty or a placeholder ("Đang cập nhật") is reported as such, not as the section. The
+ * section found for a set of hints is kept in the agency's {@link SiteModel}-backed evidence, so it is
+ * the same page for every criterion that asks. Not thread-safe.
  */
 public final class SectionFinder {
 
     /** Link texts longer than this are prose, not a menu item naming a section. */
     private static final int MAX_MENU_WORDS = 10;
+    /** A title, heading or breadcrumb this short is a section's name; a longer one must start with it. */
+    private static final int MAX_NAME_WORDS = 8;
+    /** A headline longer than this is an article's, whatever it starts with. */
+    private static final int MAX_HEADLINE_WORDS = 20;
 
     private final SiteEvidence site;
 
@@ -33,17 +40,27 @@ public final class SectionFinder {
      *
      * @param page        the page
      * @param anchor      the link naming it, if any
-     * @param heading     the title or heading naming it, if any
+     * @param heading     the title, heading or breadcrumb item naming it, if any
      * @param slug        whether its URL names it
      * @param placeholder whether it has no real content
      * @param matched     the hint that matched
+     * @param names       how many of the page's own names (title, heading, breadcrumb) name it
      */
     public record Match(StoredPage page, Optional<Anchor> anchor, Optional<Element> heading, boolean slug,
-                        boolean placeholder, String matched) {
+                        boolean placeholder, String matched, int names) {
 
-        /** How many kinds of signs point to the page. */
+        public Match(StoredPage page, Optional<Anchor> anchor, Optional<Element> heading, boolean slug,
+                     boolean placeholder, String matched) {
+            this(page, anchor, heading, slug, placeholder, matched, heading.isPresent() ? 1 : 0);
+        }
+
+        /**
+         * How many kinds of signs point to the page: a link, its URL, its own name — and its own name
+         * given twice (a title and a heading, or a breadcrumb), which is as good as a link when the
+         * link is an unnamed icon.
+         */
         int signals() {
-            return (anchor.isPresent() ? 1 : 0) + (heading.isPresent() ? 1 : 0) + (slug ? 1 : 0);
+            return (anchor.isPresent() ? 1 : 0) + (heading.isPresent() ? 1 : 0) + (slug ? 1 : 0) + (names >= 2 ? 1 : 0);
         }
 
         /**
@@ -51,31 +68,28 @@ public final class SectionFinder {
          * first heading or main container.
          */
         public Element element() {
-            return heading.orElseGet(() -> page.document().selectFirst("h1, h2, main, [role=main], #content, body"));
+            return heading.filter(h -> !h.tagName().equals("title"))
+                    .orElseGet(() -> page.document().selectFirst("h1, h2, main, [role=main], #content, body"));
         }
 
         /** The text that best shows what matched. */
         public String label() {
-            return heading.map(Element::text).or(() -> anchor.map(Anchor::text)).orElse(matched);
+            return heading.map(Element::text).filter(t -> !t.isBlank())
+                    .or(() -> anchor.map(Anchor::label).filter(t -> !t.isBlank())).orElse(matched);
         }
     }
 
     /**
      * The best page for the hints: named by at least two kinds of signs (a link and its heading, a
-     * link and its slug, a heading and its slug), with real content preferred to a placeholder.
-     * Pages in {@code among} only, when given.
+     * link and its slug, a heading and its slug, a title and a heading), with real content preferred
+     * to a placeholder. Pages in {@code among} only, when given.
      */
     public Optional<Match> find(Hints hints, List<StoredPage> among) {
         List<Match> candidates = new ArrayList<>();
         for (StoredPage page : among) {
-            match(page, hints).ifPresent(candidates::add);
+            match(page, hints).filter(m -> m.signals() >= 2).ifPresent(candidates::add);
         }
-        return candidates.stream()
-                .filter(m -> m.signals() >= 2)
-                .min(Comparator.comparing(Match::placeholder)
-                        .thenComparing(Comparator.comparingInt(Match::signals).reversed())
-                        .thenComparing(m -> !contentMatches(m.page(), hints))
-                        .thenComparingInt(m -> m.page().capture().depth()));
+        return candidates.stream().min(order(hints));
     }
 
     /**
@@ -87,16 +101,16 @@ public final class SectionFinder {
         for (StoredPage page : site.pages()) {
             match(page, hints).filter(m -> m.signals() >= 2).ifPresent(candidates::add);
         }
-        candidates.sort(Comparator.comparing(Match::placeholder)
-                .thenComparing(Comparator.comparingInt(Match::signals).reversed())
-                .thenComparing(m -> !contentMatches(m.page(), hints))
-                .thenComparingInt(m -> m.page().capture().depth()));
+        candidates.sort(order(hints));
         return candidates;
     }
 
-    /** {@link #find(Hints, List)} over every page of the agency. */
+    /**
+     * {@link #find(Hints, List)} over every page of the agency; the answer is kept, so every criterion
+     * asking with the same hints gets the same section.
+     */
     public Optional<Match> find(Hints hints) {
-        return find(hints, site.pages());
+        return site.section(hints, h -> find(h, site.pages()));
     }
 
     /** Whether a page's own text holds one of the hints' content words (true when there are none). */
@@ -104,34 +118,60 @@ public final class SectionFinder {
         if (hints.content().isEmpty()) {
             return true;
         }
-        String text = PageText.mainText(page.document());
+        String text = site.model().mainText(page);
         return hints.content().stream().anyMatch(c -> VietnameseText.containsPhrase(text, c));
     }
 
+    private Comparator<Match> order(Hints hints) {
+        return Comparator.comparing(Match::placeholder)
+                .thenComparing(Comparator.comparingInt(Match::signals).reversed())
+                .thenComparing(m -> !contentMatches(m.page(), hints))
+                .thenComparingInt(m -> m.page().capture().depth());
+    }
+
     private Optional<Match> match(StoredPage page, Hints hints) {
+        SiteModel model = site.model();
         Optional<Anchor> anchor = Optional.empty();
         String matched = null;
         for (Anchor a : site.links().to(page.url())) {
-            if (a.from().equals(page.url()) || a.text().split("\\s+").length > MAX_MENU_WORDS) {
+            if (a.from().equals(page.url()) || words(a.text()) > MAX_MENU_WORDS) {
                 continue;
             }
-            Optional<String> k = firstKeyword(a.text(), hints.keywords());
-            if (k.isPresent() && !excluded(a.text(), hints)) {
+            Optional<String> k = a.text().isBlank() ? Optional.empty() : firstKeyword(a.text(), hints.keywords());
+            if (k.isEmpty() && !a.imageName().isBlank()) {
+                k = firstKeyword(a.imageName(), hints.keywords())
+                        .or(() -> hints.slugs().stream().filter(s -> VietnameseText.pathHasSlug(a.imageName(), s)).findFirst());
+            }
+            if (k.isPresent() && !excluded(a.label(), hints)) {
                 anchor = Optional.of(a);
                 matched = k.get();
                 break;
             }
         }
         Optional<Element> heading = Optional.empty();
-        for (Element h : page.document().select("title, h1, h2, h3, .title, .page-title")) {
-            Optional<String> k = firstKeyword(h.text(), hints.keywords());
-            if (k.isPresent() && h.text().split("\\s+").length <= 2 * MAX_MENU_WORDS && !excluded(h.text(), hints)) {
+        int names = 0;
+        String title = model.ownTitle(page);
+        Optional<String> titleKeyword = names(title, hints);
+        if (titleKeyword.isPresent()) {
+            names++;
+            heading = Optional.ofNullable(page.document().selectFirst("title"));
+            matched = matched == null ? titleKeyword.get() : matched;
+        }
+        for (Element h : model.ownHeadings(page)) {
+            Optional<String> k = names(h.text(), hints);
+            if (k.isPresent()) {
+                names++;
                 heading = Optional.of(h);
                 matched = matched == null ? k.get() : matched;
-                if (!h.tagName().equals("title")) {
-                    break;
-                }
+                break;
             }
+        }
+        Optional<Element> crumb = model.breadcrumbLeaf(page);
+        Optional<String> crumbKeyword = model.breadcrumbName(page).flatMap(n -> names(n, hints));
+        if (crumbKeyword.isPresent()) {
+            names++;
+            heading = heading.filter(h -> !h.tagName().equals("title")).or(() -> crumb);
+            matched = matched == null ? crumbKeyword.get() : matched;
         }
         URI url = page.url();
         String path = url.getRawPath() + (url.getRawQuery() == null ? "" : " " + url.getRawQuery());
@@ -140,8 +180,36 @@ public final class SectionFinder {
         if (anchor.isEmpty() && heading.isEmpty() && !slug) {
             return Optional.empty();
         }
-        boolean placeholder = PageText.isPlaceholder(page.document(), site.placeholders());
-        return Optional.of(new Match(page, anchor, heading, slug, placeholder, matched == null ? path : matched));
+        boolean placeholder = model.isPlaceholder(page);
+        return Optional.of(new Match(page, anchor, heading, slug, placeholder, matched == null ? path : matched, names));
+    }
+
+    /** The keyword a page's own name (title, heading, breadcrumb item) gives it, if it is a section's name. */
+    private static Optional<String> names(String name, Hints hints) {
+        if (name == null || name.isBlank() || excluded(name, hints)) {
+            return Optional.empty();
+        }
+        int words = words(name);
+        if (words > MAX_HEADLINE_WORDS) {
+            return Optional.empty();
+        }
+        String folded = VietnameseText.fold(name);
+        return hints.keywords().stream().filter(k -> VietnameseText.containsPhrase(name, k))
+                .filter(k -> words <= MAX_NAME_WORDS || folded.startsWith(VietnameseText.fold(k)))
+                .findFirst();
+    }
+
+    private static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 
     /** Whether a text names a look-alike the hints exclude ("Góp ý dự thảo" is not "Góp ý"). */

@@ -2,8 +2,11 @@ package vn.portalassessor.evaluate;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.CrawlSummary;
 import vn.portalassessor.crawl.PageSource;
@@ -12,12 +15,16 @@ import vn.portalassessor.crawl.scope.UrlCanonicalizer;
 import vn.portalassessor.crawl.store.PageStore;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Agency;
+import vn.portalassessor.criteria.Hints;
 import vn.portalassessor.criteria.Methodology;
+import vn.portalassessor.evaluate.site.SiteModel;
 
 /**
  * Everything the checks may look at for one agency: its captured pages and their links, its crawl's
  * outcome, a {@link PageSource} for the few pages a check must ask for (a search result), the
- * assessment date and the methodology's text settings. Built once per agency. Not thread-safe.
+ * assessment date and the methodology's text settings, and the {@link SiteModel} every check reads
+ * pages through (main content apart from the chrome, placeholders, the sections found). Built once
+ * per agency. Not thread-safe.
  */
 public final class SiteEvidence {
 
@@ -32,6 +39,8 @@ public final class SiteEvidence {
     private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
     private List<StoredPage> pages;
     private LinkGraph links;
+    private SiteModel model;
+    private final Map<Hints, Optional<SectionFinder.Match>> sections = new HashMap<>();
 
     public SiteEvidence(Agency agency, Optional<CrawlSummary> crawl, PageStore store, PageSource probes,
                         LocalDate assessmentDate, Methodology methodology) {
@@ -103,10 +112,49 @@ public final class SiteEvidence {
         return links;
     }
 
-    /** The portal's home page as captured. */
+    /** The agency's pages as an inspector sees them: own content apart from the chrome, placeholders. */
+    public SiteModel model() {
+        if (model == null) {
+            model = new SiteModel(pages().stream().filter(p -> onPortal(p.url())).toList(), placeholders());
+        }
+        return model;
+    }
+
+    /** The section found for {@code hints}, found once by {@code finder} and then the same for every criterion. */
+    Optional<SectionFinder.Match> section(Hints hints, Function<Hints, Optional<SectionFinder.Match>> finder) {
+        Optional<SectionFinder.Match> found = sections.get(hints);
+        if (found == null) {
+            found = finder.apply(hints);
+            sections.put(hints, found);
+        }
+        return found;
+    }
+
+    /**
+     * The portal's home page as captured: the portal URL's page, or the page it redirects to
+     * ({@code /} → {@code /Pages/default.aspx}), followed a few hops.
+     */
     public Optional<StoredPage> home() {
-        return canonicalizer.canonical(agency.portalUrl()).flatMap(store::page)
-                .filter(p -> p.capture().isHtmlPage());
+        Optional<URI> url = canonicalizer.canonical(agency.portalUrl());
+        for (int hop = 0; hop < 5 && url.isPresent(); hop++) {
+            Optional<vn.portalassessor.crawl.store.Capture> capture = store.capture(url.get());
+            if (capture.isEmpty()) {
+                return Optional.empty();
+            }
+            if (capture.get().isHtmlPage()) {
+                return store.page(url.get());
+            }
+            String location = capture.get().location();
+            if (location == null || location.isBlank()) {
+                return Optional.empty();
+            }
+            try {
+                url = canonicalizer.canonical(url.get().resolve(location.strip()).toString());
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a page belongs to the portal's host (as opposed to the online-service site). */

@@ -42,17 +42,17 @@ public final class DocumentsFreshnessCheck implements Check {
                 tally.mark(item.id(), false, section.isEmpty() ? "không có mục này"
                         : "mục \"" + section.get().label() + "\" chỉ có nội dung giữ chỗ");
                 section.ifPresent(m -> tally.evidence(site.evidence(m.page(), m.element(),
-                        PageText.mainText(m.page().document()))));
+                        site.model().mainText(m.page()))));
                 continue;
             }
             SectionFinder.Match m = section.get();
             Optional<LocalDate> newest = calendar
-                    ? VietnameseDates.find(PageText.mainText(m.page().document())).stream()
+                    ? VietnameseDates.find(site.model().mainText(m.page())).stream()
                         .filter(d -> Math.abs(ChronoUnit.DAYS.between(today, d)) <= WEEK_DAYS).max(LocalDate::compareTo)
                     : SectionDates.newest(site, m.page(), today).map(SectionDates.Dated::date);
             boolean fresh = newest.isPresent() && (calendar
                     || ChronoUnit.DAYS.between(newest.get(), today) <= DOCUMENT_DAYS);
-            org.jsoup.nodes.Element located = newest.flatMap(d -> SectionDates.locate(m.page(), d)).orElse(m.element());
+            org.jsoup.nodes.Element located = newest.flatMap(d -> SectionDates.locate(site, m.page(), d)).orElse(m.element());
             tally.evidence(site.evidence(m.page(), located, m.label()
                     + newest.map(d -> " — " + VietnameseDates.format(d) + ": " + located.text()).orElse("")));
             tally.mark(item.id(), fresh, "\"" + m.label() + "\"" + newest.map(d -> ", ngày " + VietnameseDates.format(d))

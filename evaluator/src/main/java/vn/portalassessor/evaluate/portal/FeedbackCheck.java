@@ -56,10 +56,9 @@ public final class FeedbackCheck implements Check {
             }
         }
         if (best == null) {
-            Optional<Evidence> footerEmail = site.home().flatMap(h -> h.document()
-                    .select("footer, [class*=footer], [id*=footer]").stream()
-                    .map(f -> email(site, h, f)).flatMap(Optional::stream).findFirst());
-            best = new Findings(Optional.empty(), footerEmail, Optional.empty());
+            // §8: no Q&A section is NOT_MET; a general contact form or the footer's e-mail does not count
+            return Verdict.notMet("Không có chuyên mục Hỏi đáp / Góp ý (biểu mẫu liên hệ chung hoặc thư điện tử ở chân trang không tính)",
+                    List.of());
         }
         SubItemTally tally = new SubItemTally(criterion);
         best.section().ifPresent(m -> tally.evidence(site.evidence(m.page(), m.element(), m.label())));
@@ -83,14 +82,14 @@ public final class FeedbackCheck implements Check {
         });
         Optional<Evidence> ask = Optional.empty();
         for (StoredPage page : scope) {
-            ask = form(site, page).or(() -> email(site, page, PageText.main(page.document())));
+            ask = form(site, page).or(() -> email(site, page, site.model().main(page)));
             if (ask.isPresent()) {
                 break;
             }
         }
         Optional<Evidence> answered = Optional.empty();
         for (StoredPage page : scope) {
-            for (Element e : PageText.main(page.document()).select("p, li, dd, div, td")) {
+            for (Element e : site.model().main(page).select("p, li, dd, div, td")) {
                 String text = e.text();
                 String head = text.length() > 40 ? text.substring(0, 40) : text;
                 if (text.length() >= 40 && answers.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(head, k))) {
@@ -105,10 +104,23 @@ public final class FeedbackCheck implements Check {
         return new Findings(section, ask, answered);
     }
 
+    /**
+     * A form to send a question: one with a text area, or with two or more fields to fill in — never
+     * a search box (one field, {@code role=search}) or a login form (a password field).
+     */
     private static Optional<Evidence> form(SiteEvidence site, StoredPage page) {
-        Element form = page.document().selectFirst("form:has(textarea)");
-        return form == null ? Optional.empty()
-                : Optional.of(site.evidence(page, form, "Biểu mẫu: " + form.text()));
+        for (Element form : page.document().select("form")) {
+            if (!form.select("input[type=password]").isEmpty() || form.attr("role").equals("search")
+                    || form.className().toLowerCase(java.util.Locale.ROOT).contains("search")) {
+                continue;
+            }
+            int fields = form.select("input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image])"
+                    + ":not([type=checkbox]):not([type=radio]), select").size();
+            if (!form.select("textarea").isEmpty() || fields >= 2) {
+                return Optional.of(site.evidence(page, form, "Biểu mẫu: " + form.text()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Evidence> email(SiteEvidence site, StoredPage page, Element scope) {

@@ -48,21 +48,21 @@ public final class LegalDocumentsCheck implements Check {
         List<StoredPage> scope = new ArrayList<>();
         scope.add(m.page());
         SectionCheck.childPages(site, m.page()).stream()
-                .filter(p -> !PageText.isPlaceholder(p.document(), site.placeholders())).limit(20).forEach(scope::add);
+                .filter(p -> !site.model().isPlaceholder(p)).limit(20).forEach(scope::add);
         SubItemTally tally = new SubItemTally(criterion).evidence(sectionEvidence);
         for (SubItem item : criterion.subItems()) {
             Optional<Evidence> hit = item.id().equals(DOWNLOAD_SUB_ITEM) ? download(item, scope, site) : field(item, scope, site);
             hit.ifPresent(tally::evidence);
             tally.mark(item.id(), hit.isPresent(), null);
         }
-        Element search = PageText.main(m.page().document()).selectFirst("form:has(input[type=text], input[type=search], input:not([type]), select)");
+        Element search = site.model().main(m.page()).selectFirst("form:has(input[type=text], input[type=search], input:not([type]), select)");
         tally.note(search != null ? "Có biểu mẫu tra cứu văn bản" : "Không thấy biểu mẫu tra cứu văn bản");
         return tally.verdict();
     }
 
     private static Optional<Evidence> field(SubItem item, List<StoredPage> scope, SiteEvidence site) {
         for (StoredPage page : scope) {
-            for (Element e : PageText.main(page.document()).select(LABELS)) {
+            for (Element e : site.model().main(page).select(LABELS)) {
                 String own = e.ownText().isBlank() ? e.text() : e.ownText();
                 if (own.split("\\s+").length > 8) {
                     continue;
@@ -79,7 +79,7 @@ public final class LegalDocumentsCheck implements Check {
 
     private static Optional<Evidence> download(SubItem item, List<StoredPage> scope, SiteEvidence site) {
         for (StoredPage page : scope) {
-            for (Element a : PageText.main(page.document()).select("a[href]")) {
+            for (Element a : site.model().main(page).select("a[href]")) {
                 String path = a.attr("href").toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
                 boolean file = FILE_TYPES.stream().anyMatch(path::endsWith);
                 boolean named = item.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(a.text(), k));

@@ -41,6 +41,7 @@ public final class LinksOutCheck implements Check {
         own.add(origin(site.agency().portalUrl()));
         site.agency().services().ifPresent(s -> own.add(origin(s)));
         Map<String, Evidence> portals = new LinkedHashMap<>();
+        Map<Element, Boolean> headed = new java.util.IdentityHashMap<>();
         for (StoredPage page : site.pages()) {
             if (!site.onPortal(page.url())) {
                 continue;
@@ -59,7 +60,7 @@ public final class LinksOutCheck implements Check {
                 }
                 boolean state = target.getHost().toLowerCase(Locale.ROOT).endsWith(STATE_DOMAIN);
                 boolean named = criterion.hints().content().stream().anyMatch(k -> VietnameseText.containsPhrase(a.text(), k));
-                if (state || named || underLinksHeading(a, criterion)) {
+                if (state || named || underLinksHeading(a, criterion, headed)) {
                     portals.put(origin(target), site.evidence(page, a, a.text() + " → " + href));
                 }
             }
@@ -72,14 +73,25 @@ public final class LinksOutCheck implements Check {
                 + evidence.get(0).snippet() + ")", evidence.subList(0, Math.min(5, evidence.size())));
     }
 
-    private static boolean underLinksHeading(Element link, Criterion criterion) {
+    /**
+     * Whether a heading naming a links box sits in one of the link's containers. Each container is
+     * looked at once per check ({@code headed}), so a list of a hundred thousand links is read once.
+     */
+    private static boolean underLinksHeading(Element link, Criterion criterion, Map<Element, Boolean> headed) {
         Element container = link.parent();
         for (int i = 0; i < CONTAINER_LEVELS && container != null; i++, container = container.parent()) {
-            for (Element h : container.select("h1, h2, h3, h4, h5, h6, strong, b, legend, caption, label, .title, option:first-child")) {
-                if (h.text().split("\\s+").length <= 8
-                        && criterion.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(h.text(), k))) {
-                    return true;
-                }
+            if (headed.computeIfAbsent(container, c -> namesLinks(c, criterion))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesLinks(Element container, Criterion criterion) {
+        for (Element h : container.select("h1, h2, h3, h4, h5, h6, strong, b, legend, caption, label, .title, option:first-child")) {
+            if (h.text().split("\\s+").length <= 8
+                    && criterion.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(h.text(), k))) {
+                return true;
             }
         }
         return false;

@@ -15,7 +15,7 @@ import vn.portalassessor.evaluate.text.VietnameseDates;
 /**
  * C3.05 Tin tức, sự kiện: a news section with dated items. The section is found as any other
  * ({@link SectionFinder}); it counts when its page lists at least {@value #MIN_DATED_ITEMS} dated
- * items. A "Tin tức" link to a placeholder page does not count, and dated news on the home page
+ * items (or, for a list without dates, its items show theirs: {@link SectionDates}). A "Tin tức" link to a placeholder page does not count, and dated news on the home page
  * alone is not a news section.
  */
 public final class NewsCheck implements Check {
@@ -34,12 +34,12 @@ public final class NewsCheck implements Check {
             return Verdict.notMet("Không tìm thấy chuyên mục Tin tức – Sự kiện", List.of());
         }
         StoredPage page = section.get().page();
-        String text = PageText.mainText(page.document());
+        String text = site.model().mainText(page);
         if (section.get().placeholder()) {
             return Verdict.notMet("Chuyên mục \"" + section.get().label() + "\" chỉ có nội dung giữ chỗ",
                     List.of(site.evidence(page, section.get().element(), text)));
         }
-        List<LocalDate> dates = VietnameseDates.find(text);
+        List<LocalDate> dates = SectionDates.of(site, page, LocalDate.MAX).stream().map(SectionDates.Dated::date).toList();
         var evidence = List.of(site.evidence(page, section.get().element(), section.get().label() + ": " + text));
         if (dates.size() < MIN_DATED_ITEMS) {
             return Verdict.needsReview("Có chuyên mục \"" + section.get().label()

@@ -48,8 +48,8 @@ public final class NewsFreshnessCheck implements Check {
         LocalDate date = newest.get().date();
         long age = ChronoUnit.DAYS.between(date, today);
         SubItemTally tally = new SubItemTally(criterion)
-                .evidence(site.evidence(newest.get().page(), SectionDates.locate(newest.get().page(), date).orElse(null),
-                        "Tin mới nhất: " + VietnameseDates.format(date) + " — " + SectionDates.locate(newest.get().page(), date)
+                .evidence(site.evidence(newest.get().page(), SectionDates.locate(site, newest.get().page(), date).orElse(null),
+                        "Tin mới nhất: " + VietnameseDates.format(date) + " — " + SectionDates.locate(site, newest.get().page(), date)
                                 .map(e -> e.parent() == null ? e.text() : e.parent().text()).orElse("")))
                 .mark("trong-30-ngay", age <= MONTH, null)
                 .mark("trong-90-ngay", age <= QUARTER, null)

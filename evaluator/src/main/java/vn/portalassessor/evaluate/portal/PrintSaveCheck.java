@@ -21,6 +21,8 @@ public final class PrintSaveCheck implements Check {
 
     private static final int MAX_CONTROL_WORDS = 4;
 
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
+
     @Override
     public String name() {
         return "print-save";
@@ -36,9 +38,13 @@ public final class PrintSaveCheck implements Check {
                 String text = control.text().isBlank() ? control.attr("value") + " " + control.attr("title") : control.text();
                 String onclick = control.attr("onclick").toLowerCase(Locale.ROOT);
                 String href = control.attr("href").toLowerCase(Locale.ROOT);
-                boolean named = text.strip().split("\\s+").length <= MAX_CONTROL_WORDS && criterion.hints().keywords().stream()
-                        .anyMatch(k -> VietnameseText.fold(text).equals(VietnameseText.fold(k))
-                                || (VietnameseText.fold(k).split(" ").length >= 2 && VietnameseText.containsPhrase(text, k)));
+                boolean named = false;
+                if (WORDS.split(text.strip(), MAX_CONTROL_WORDS + 2).length <= MAX_CONTROL_WORDS) {
+                    String folded = VietnameseText.fold(text);
+                    named = criterion.hints().keywords().stream()
+                            .anyMatch(k -> folded.equals(VietnameseText.fold(k))
+                                    || (VietnameseText.fold(k).split(" ").length >= 2 && VietnameseText.containsPhrase(text, k)));
+                }
                 boolean scripted = onclick.contains("print(") || onclick.contains("saveas") || href.contains("window.print");
                 boolean printView = href.contains("/print/") || href.contains("viewmode=print") || href.contains("print=1");
                 boolean contactMail = href.startsWith("mailto:") && href.replaceFirst("\\?.*$", "").contains("@");

@@ -46,7 +46,7 @@ public final class RssCheck implements Check {
                 boolean named = criterion.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(a.text(), k))
                         || criterion.hints().slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(path, s));
                 if (named) {
-                    candidates.putIfAbsent(a.target(), site.evidence(page, page.document().selectFirst(a.selector()),
+                    candidates.putIfAbsent(a.target(), site.evidence(page, a.element(),
                             a.text() + " → " + a.target()));
                 }
             }

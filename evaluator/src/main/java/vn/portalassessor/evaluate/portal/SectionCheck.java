@@ -26,9 +26,15 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  * <p>The section is the page its menu link, slug and heading name together ({@link SectionFinder});
  * a placeholder page does not count. When the criterion has sub-items, each is looked for in the
  * section page and the pages it links to, or as a section of its own, and the verdict is the share
- * of their points found.
+ * of their points found. A section without the content its hints ask for (a sub-unit list without
+ * contacts) is PARTIAL (§8).
  */
 public final class SectionCheck implements Check {
+
+    /** Share of the points of a section that exists without the content its hints ask for. */
+    static final double WITHOUT_CONTENT_SHARE = 0.5;
+    /** Sub-pages of a section read at most. */
+    private static final int MAX_CHILD_PAGES = 60;
 
     @Override
     public String name() {
@@ -42,7 +48,7 @@ public final class SectionCheck implements Check {
         if (section.isPresent() && section.get().placeholder()) {
             StoredPage page = section.get().page();
             return Verdict.notMet("Mục \"" + section.get().label() + "\" chỉ có nội dung giữ chỗ (chưa có thông tin)",
-                    List.of(site.evidence(page, section.get().element(), PageText.mainText(page.document()))));
+                    List.of(site.evidence(page, section.get().element(), site.model().mainText(page))));
         }
         if (criterion.subItems().isEmpty()) {
             if (section.isEmpty()) {
@@ -50,9 +56,10 @@ public final class SectionCheck implements Check {
             }
             SectionFinder.Match m = section.get();
             Evidence evidence = site.evidence(m.page(), m.element(), m.label() + ": "
-                    + PageText.mainText(m.page().document()));
+                    + site.model().mainText(m.page()));
             if (!finder.contentMatches(m.page(), criterion.hints())) {
-                return Verdict.notMet("Có mục \"" + m.label() + "\" nhưng thiếu nội dung cần có ("
+                // §8: the section is there without what it should show (sub-units without contacts): PARTIAL
+                return Verdict.partial(WITHOUT_CONTENT_SHARE, "Có mục \"" + m.label() + "\" nhưng thiếu nội dung cần có ("
                         + String.join(", ", criterion.hints().content()) + ")", List.of(evidence));
             }
             return Verdict.met("Tìm thấy mục \"" + m.label() + "\"", List.of(evidence));
@@ -66,6 +73,7 @@ public final class SectionCheck implements Check {
         section.ifPresent(m -> {
             scope.add(m.page());
             scope.addAll(childPages(site, m.page()));
+            underSection(site, m.page()).stream().filter(p -> !scope.contains(p)).forEach(scope::add);
         });
         for (SubItem item : criterion.subItems()) {
             finder.find(item.hints()).filter(m -> !m.placeholder()).map(SectionFinder.Match::page)
@@ -102,11 +110,11 @@ public final class SectionCheck implements Check {
     private static Optional<Evidence> findSubItem(SubItem item, SiteEvidence site,
                                                   List<StoredPage> scope) {
         for (StoredPage page : scope) {
-            if (PageText.isPlaceholder(page.document(), site.placeholders())) {
+            if (site.model().isPlaceholder(page)) {
                 continue;
             }
-            Element main = PageText.main(page.document());
-            for (Element e : main.select("h1, h2, h3, h4, h5, strong, b, th, td, dt, p, li")) {
+            Element main = site.model().main(page);
+            for (Element e : main.select("h1, h2, h3, h4, h5, strong, b, th, td, dt, p, li, label, button, legend")) {
                 String own = e.ownText().isBlank() ? e.text() : e.ownText();
                 if (item.hints().exclude().stream().anyMatch(x -> VietnameseText.containsPhrase(own, x))) {
                     continue;
@@ -122,22 +130,42 @@ public final class SectionCheck implements Check {
         return Optional.empty();
     }
 
-    /** Pages the section page links to from its own content (not from the menus every page repeats). */
+    /**
+     * Pages the section page links to from its own content — not from the chrome every page repeats,
+     * not the pages the home page also links to (other sections the menus lead to), and never the
+     * home page itself (a breadcrumb's "Trang chủ"): a section's own sub-pages.
+     */
     static List<StoredPage> childPages(SiteEvidence site, StoredPage page) {
-        Set<String> chrome = new LinkedHashSet<>();
-        site.home().ifPresent(home -> site.links().from(home.url()).forEach(a -> chrome.add(a.target().toString())));
-        Element main = PageText.main(page.document());
-        List<StoredPage> children = new ArrayList<>();
-        for (Anchor a : site.links().from(page.url())) {
-            if (chrome.contains(a.target().toString()) || a.target().equals(page.url())) {
-                continue;
-            }
-            if (main.selectFirst("a[href]") == null) {
-                break;
-            }
-            site.store().page(a.target()).filter(p -> p.capture().isHtmlPage()).ifPresent(children::add);
+        Set<java.net.URI> chrome = new java.util.HashSet<>();
+        site.home().ifPresent(home -> {
+            chrome.add(home.url());
+            site.links().from(home.url()).forEach(a -> chrome.add(a.target()));
+        });
+        return contentPages(site, page, MAX_CHILD_PAGES).stream().filter(p -> !chrome.contains(p.url())).toList();
+    }
+
+    /**
+     * The items a section's own content links to that sit under it in the URL hierarchy
+     * ({@code /du-thao/du-thao-01.html} under {@code /du-thao/}), even when the home page links to
+     * them too: a section's items, not other sections.
+     */
+    static List<StoredPage> underSection(SiteEvidence site, StoredPage page) {
+        String path = page.url().getPath();
+        String file = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        String base = path.endsWith("/") ? path
+                : file.startsWith("index.") || file.startsWith("default.") ? path.substring(0, path.lastIndexOf('/') + 1)
+                : path.replaceFirst("(\\.[a-zA-Z]{2,5})$", "") + "/";
+        if (base.equals("/") || base.length() < 3) {
+            return List.of();
         }
-        return children;
+        return itemPages(site, page, MAX_CHILD_PAGES).stream().filter(p -> p.url().getPath().startsWith(base)).toList();
+    }
+
+    /** Pages linked from a page's own content, never the home page: a list's items. */
+    static List<StoredPage> itemPages(SiteEvidence site, StoredPage page, int limit) {
+        Optional<StoredPage> home = site.home();
+        return contentPages(site, page, limit).stream()
+                .filter(p -> home.isEmpty() || !p.url().equals(home.get().url())).toList();
     }
 
     /**
@@ -146,7 +174,7 @@ public final class SectionCheck implements Check {
      */
     static List<StoredPage> contentPages(SiteEvidence site, StoredPage page, int limit) {
         Set<StoredPage> pages = new LinkedHashSet<>();
-        for (Element a : PageText.main(page.document()).select("a[href]")) {
+        for (Element a : site.model().main(page).select("a[href]")) {
             String href = a.attr("href").strip();
             if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
                 continue;

@@ -84,13 +84,13 @@ public final class SiteSearchCheck implements Check {
             return Verdict.notMet("Tìm kiếm \"" + title + "\" trả về lỗi HTTP " + page.capture().status(),
                     List.of(formEvidence, site.evidence(page, null, "HTTP " + page.capture().status())));
         }
-        Optional<Element> hit = findResult(page, headline.get());
+        Optional<Element> hit = findResult(site, page, headline.get());
         if (hit.isPresent()) {
             return Verdict.met("Tìm kiếm \"" + title + "\" trả về đúng bài viết",
                     List.of(site.evidence(page, hit.get(), hit.get().text()), formEvidence));
         }
         return Verdict.notMet("Tìm kiếm \"" + title + "\" (tiêu đề một bài viết có trên cổng) không trả về bài viết đó",
-                List.of(site.evidence(page, null, PageText.mainText(page.document())), formEvidence));
+                List.of(site.evidence(page, null, site.model().mainText(page)), formEvidence));
     }
 
     /** A GET form with one text field, the one named for searching first, on the home page or any portal page. */
@@ -119,7 +119,63 @@ public final class SiteSearchCheck implements Check {
                 }
             }
         }
-        return Optional.ofNullable(fallback);
+        if (fallback != null) {
+            return Optional.of(fallback);
+        }
+        for (StoredPage page : pages) {
+            Optional<SearchForm> nested = nestedSearchForm(page);
+            if (nested.isPresent()) {
+                return nested;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A form start tag as the server wrote it, attributes bounded (read linearly on any page). */
+    private static final java.util.regex.Pattern FORM_TAG = java.util.regex.Pattern.compile("<form\\b([^<>]{0,1000})>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern TEXT_FIELD = java.util.regex.Pattern.compile("<input\\b([^<>]{0,1000})>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A search form nested in the page-wide form ASP.NET and DotNetNuke wrap every page in: browsers
+     * (and the parser) drop the inner form tag, so it is read from the page as the server sent it — a
+     * GET form with {@code role=search} or a search action, and its one named text field.
+     */
+    private static Optional<SearchForm> nestedSearchForm(StoredPage page) {
+        String html = page.text();
+        html = html.length() > 2_000_000 ? html.substring(0, 2_000_000) : html;
+        java.util.regex.Matcher m = FORM_TAG.matcher(html);
+        while (m.find()) {
+            Element tag = org.jsoup.Jsoup.parseBodyFragment("<form " + m.group(1) + "></form>", page.url().toString())
+                    .selectFirst("form");
+            if (tag == null || (!tag.attr("method").isBlank() && !tag.attr("method").equalsIgnoreCase("get"))) {
+                continue;
+            }
+            String described = (tag.attr("role") + " " + tag.attr("action") + " " + tag.className() + " " + tag.id())
+                    .toLowerCase(Locale.ROOT);
+            if (!described.contains("search") && !described.contains("tim-kiem") && !described.contains("timkiem")) {
+                continue;
+            }
+            int end = html.indexOf("</form", m.end());
+            java.util.regex.Matcher field = TEXT_FIELD.matcher(html.substring(m.end(), end < 0 ? Math.min(html.length(), m.end() + 5000) : end));
+            while (field.find()) {
+                Element input = org.jsoup.Jsoup.parseBodyFragment("<input " + field.group(1) + ">").selectFirst("input");
+                String type = input == null ? "" : input.attr("type").toLowerCase(Locale.ROOT);
+                if (input != null && !input.attr("name").isBlank() && (type.isEmpty() || type.equals("text") || type.equals("search"))) {
+                    String action = tag.absUrl("action");
+                    Element located = input.id().isBlank() ? null : page.document().getElementById(input.id());
+                    try {
+                        URI actionUri = URI.create(action.isBlank() ? page.url().toString() : action.replace(" ", "%20"));
+                        return Optional.of(new SearchForm(page, located == null ? tag : located, actionUri, input.attr("name"),
+                                List.of()));
+                    } catch (IllegalArgumentException e) {
+                        break;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<SearchForm> asSearchForm(StoredPage page, Element form) {
@@ -170,10 +226,10 @@ public final class SiteSearchCheck implements Check {
         return candidates.stream().max(Comparator.comparingInt(a -> a.text().length()));
     }
 
-    private static Optional<Element> findResult(StoredPage results, Anchor article) {
+    private static Optional<Element> findResult(SiteEvidence site, StoredPage results, Anchor article) {
         String wanted = VietnameseText.fold(article.text());
         String target = article.target().getPath().toLowerCase(Locale.ROOT);
-        for (Element a : PageText.main(results.document()).select("a[href]")) {
+        for (Element a : site.model().main(results).select("a[href]")) {
             String href = a.absUrl("href");
             boolean sameTarget = !href.isBlank() && URI.create(href.replace(" ", "%20")).getPath() != null
                     && URI.create(href.replace(" ", "%20")).getPath().toLowerCase(Locale.ROOT).equals(target);

@@ -6,7 +6,6 @@ import java.util.Optional;
 import vn.portalassessor.crawl.store.Capture;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Criterion;
-import vn.portalassessor.criteria.SubItem;
 import vn.portalassessor.evaluate.Check;
 import vn.portalassessor.evaluate.Evidence;
 import vn.portalassessor.evaluate.SectionFinder;
@@ -16,9 +15,9 @@ import vn.portalassessor.evaluate.text.PageText;
 
 /**
  * C3.23 Sơ đồ cổng: a sitemap page a reader can use (named as such and listing at least
- * {@value #MIN_LINKS} of the portal's pages) meets the criterion; an XML sitemap alone
- * ({@code /sitemap.xml} or a robots.txt {@code Sitemap:} file) earns the share of the criterion's
- * {@code sitemap-xml} sub-item.
+ * {@value #MIN_LINKS} of the portal's pages) meets the criterion, and so does a working XML sitemap
+ * alone ({@code /sitemap.xml} or a robots.txt {@code Sitemap:} file): §8 asks for "a sitemap page
+ * and/or a working sitemap.xml".
  */
 public final class SitemapCheck implements Check {
 
@@ -34,11 +33,11 @@ public final class SitemapCheck implements Check {
     public Verdict judge(Criterion criterion, SiteEvidence site) {
         Optional<SectionFinder.Match> page = new SectionFinder(site).find(criterion.hints())
                 .filter(m -> !m.placeholder())
-                .filter(m -> PageText.main(m.page().document()).select("a[href]").size() >= MIN_LINKS);
+                .filter(m -> site.model().main(m.page()).select("a[href]").size() >= MIN_LINKS);
         Optional<StoredPage> xml = xmlSitemap(site);
         if (page.isPresent()) {
             SectionFinder.Match m = page.get();
-            int links = PageText.main(m.page().document()).select("a[href]").size();
+            int links = site.model().main(m.page()).select("a[href]").size();
             List<Evidence> evidence = new java.util.ArrayList<>();
             evidence.add(site.evidence(m.page(), m.element(), m.label() + " (" + links + " liên kết)"));
             xml.ifPresent(x -> evidence.add(site.evidence(x, null, "sitemap.xml")));
@@ -46,9 +45,8 @@ public final class SitemapCheck implements Check {
                     + (xml.isPresent() ? " và tệp sitemap.xml" : ""), evidence);
         }
         if (xml.isPresent()) {
-            double share = criterion.subItems().stream().filter(s -> s.id().equals(XML_SUB_ITEM))
-                    .mapToDouble(SubItem::points).sum() / Math.max(criterion.maxPoints(), 1e-9);
-            return Verdict.share(share, "Chỉ có tệp sitemap.xml, không có trang sơ đồ cổng cho người đọc",
+            // §8: a sitemap page and/or a working sitemap.xml meets the criterion
+            return Verdict.met("Có tệp sitemap.xml hoạt động (không có trang sơ đồ cổng cho người đọc)",
                     List.of(site.evidence(xml.get(), null, "sitemap.xml")));
         }
         return Verdict.notMet("Không có trang sơ đồ cổng và không có tệp sitemap.xml", List.of());

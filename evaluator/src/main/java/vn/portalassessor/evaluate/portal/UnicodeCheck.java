@@ -27,7 +27,7 @@ import vn.portalassessor.evaluate.Verdict;
  */
 public final class UnicodeCheck implements Check {
 
-    private static final Pattern META_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([\\w-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET = Pattern.compile("charset\\s{0,10}=\\s{0,10}[\"']?([\\w-]+)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String name() {

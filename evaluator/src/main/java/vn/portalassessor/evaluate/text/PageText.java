@@ -19,7 +19,12 @@ public final class PageText {
             + "[role=navigation], [role=banner], [role=contentinfo]";
 
     /** Below this many characters of its own text a page has no real content. */
-    static final int MIN_CONTENT_CHARS = 120;
+    public static final int MIN_CONTENT_CHARS = 120;
+    /**
+     * Below this many characters of its own text, once the site's chrome and its headings are taken
+     * away, a page is empty: a menu heading with nothing under it.
+     */
+    static final int MIN_OWN_CONTENT_CHARS = 60;
     /** A page this short whose content is a placeholder block has nothing else to say. */
     private static final int PLACEHOLDER_PAGE_CHARS = 400;
     /** A placeholder block may add this much to its phrase ("Under construction / Đang cập nhật"). */
@@ -57,9 +62,26 @@ public final class PageText {
      * value is pending ("Email: đang cập nhật") on a page with real content is not a placeholder page.
      */
     public static boolean isPlaceholder(Document page, List<String> placeholderPhrases) {
-        Element main = main(page);
-        String withoutTitle = main.text().replace(page.title(), "").trim();
-        if (withoutTitle.length() < MIN_CONTENT_CHARS) {
+        return isPlaceholder(main(page), page.title(), placeholderPhrases, MIN_CONTENT_CHARS);
+    }
+
+    /**
+     * As {@link #isPlaceholder(Document, List)}, for a page's own content already taken apart from its
+     * chrome ({@code main}) and its title.
+     */
+    public static boolean isPlaceholder(Element main, String title, List<String> placeholderPhrases) {
+        return isPlaceholder(main, title, placeholderPhrases, MIN_OWN_CONTENT_CHARS);
+    }
+
+    private static boolean isPlaceholder(Element main, String title, List<String> placeholderPhrases, int minChars) {
+        String own = main.text();
+        String withoutTitle = (title == null || title.isBlank() ? own : own.replace(title, "")).trim();
+        for (Element h : main.select("h1, h2")) {
+            if (withoutTitle.length() < PLACEHOLDER_PAGE_CHARS && !h.text().isBlank()) {
+                withoutTitle = withoutTitle.replace(h.text(), "").trim();
+            }
+        }
+        if (withoutTitle.length() < minChars) {
             return true;
         }
         if (withoutTitle.length() < PLACEHOLDER_PAGE_CHARS) {

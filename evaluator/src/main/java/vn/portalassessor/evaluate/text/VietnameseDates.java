@@ -17,7 +17,7 @@ public final class VietnameseDates {
 
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?!\\d)");
     private static final Pattern WORDS = Pattern.compile(
-            "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "ngày\\s{1,5}(\\d{1,2})\\s{1,5}tháng\\s{1,5}(\\d{1,2})\\s{1,5}năm\\s{1,5}(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
     private VietnameseDates() {

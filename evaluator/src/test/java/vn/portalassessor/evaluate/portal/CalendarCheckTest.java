@@ -67,4 +67,20 @@ class CalendarCheckTest {
 
         assertThat(v.status()).as("C3.09, Thứ 2 / Thứ 3").isEqualTo(Status.MET);
     }
+
+    @Test
+    @DisplayName("a calendar of a week in October is not the assessment week (31/12/2016): PARTIAL, per §8")
+    void aCalendarThatIsNotCurrentIsPartial() {
+        var site = PortalFixture.in(run).page("/", MENU + "<main><h1>Trang chủ</h1></main>")
+                .page("/lich-cong-tac", MENU + """
+                <main><h1>Lịch công tác tuần</h1>
+                <p>Thứ hai, 10/10/2016: Chủ tịch UBND tỉnh tiếp công dân định kỳ tại Trụ sở tiếp công dân tỉnh.</p>
+                <p>Thứ ba, 11/10/2016: Phó Chủ tịch UBND tỉnh làm việc với Ban Quản lý các khu công nghiệp.</p></main>
+                """).build();
+
+        Verdict v = new CalendarCheck().judge(criterion("C3.09"), site);
+
+        assertThat(v.status()).isEqualTo(Status.PARTIAL);
+        assertThat(v.explanation()).contains("không phải tuần đánh giá").contains("11/10/2016");
+    }
 }
