@@ -13,10 +13,10 @@ import vn.portalassessor.criteria.Criterion;
 import vn.portalassessor.criteria.InputFileException;
 import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.criteria.RowError;
+import vn.portalassessor.criteria.RowErrors;
 import vn.portalassessor.criteria.RuleType;
 import vn.portalassessor.criteria.Source;
 import vn.portalassessor.criteria.ValueKind;
-import vn.portalassessor.criteria.load.Table;
 import vn.portalassessor.criteria.load.TableReader;
 
 /**
@@ -34,35 +34,34 @@ public final class SelfReportReader {
     }
 
     public static SelfReport read(Path file, Methodology methodology, Set<String> agencyIds) {
-        Table table = TableReader.read(file, COLUMNS);
-        List<RowError> errors = new ArrayList<>();
+        String name = file.toString();
+        RowErrors all = new RowErrors();
         Map<String, Map<String, ReportedValue>> values = new HashMap<>();
-        for (Table.Row row : table.rows()) {
+        TableReader.stream(file, COLUMNS, row -> {
+            List<RowError> errors = new ArrayList<>();
             String agency = row.get("agency_id");
             String id = row.get("criterion_id");
-            int before = errors.size();
             if (!agencyIds.contains(agency)) {
-                errors.add(new RowError(table.file(), row.line(), "agency_id", "unknown agency \"" + agency + "\""));
+                errors.add(new RowError(name, row.line(), "agency_id", "unknown agency \"" + agency + "\""));
             }
-            Optional<ValueKind> kind = kindOf(methodology, id, table.file(), row.line(), errors);
+            Optional<ValueKind> kind = kindOf(methodology, id, name, row.line(), errors);
             Double value = null;
             if (kind.isPresent()) {
-                value = parse(row.get("value"), kind.get(), table.file(), row.line(), errors);
+                value = parse(row.get("value"), kind.get(), name, row.line(), errors);
             }
-            if (errors.size() != before) {
-                continue;
+            all.addAll(errors);
+            if (!errors.isEmpty()) {
+                return;
             }
-            ReportedValue reported = new ReportedValue(value, row.get("value"), row.get("note"), table.file() + ":" + row.line());
+            ReportedValue reported = new ReportedValue(value, row.get("value"), row.get("note"), name + ":" + row.line());
             ReportedValue earlier = values.computeIfAbsent(agency, a -> new HashMap<>()).putIfAbsent(id, reported);
             if (earlier != null) {
-                errors.add(new RowError(table.file(), row.line(), "criterion_id",
+                all.add(new RowError(name, row.line(), "criterion_id",
                         "duplicate row: " + agency + " " + id + " was already given at " + earlier.where()));
             }
-        }
-        if (!errors.isEmpty()) {
-            throw new InputFileException(errors);
-        }
-        return new SelfReport(values, table.file());
+        });
+        all.throwIfAny();
+        return new SelfReport(values, name);
     }
 
     private static Optional<ValueKind> kindOf(Methodology m, String id, String file, int line, List<RowError> errors) {
