@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
         if (Files.exists(out.resolve("crawl-state"))) {
             throw new UsageException(out + " already holds a crawl; choose another --out (or use 'assessor crawl --resume')");
         }
-        Files.createDirectories(out);
+        vn.portalassessor.report.OutputFolder.prepare(out); // before anything is fetched
         keepSelfReport(selfReportFile, out);
         RunManifest manifest = new RunManifest("assessor", AssessorCommand.version(), m.id(), m.version(),
                 methodologyFile == null ? "" : methodologyFile.toString(), options.assessmentDate(),

@@ -29,6 +29,7 @@ import vn.portalassessor.criteria.RowError;
 import vn.portalassessor.evaluate.result.AgencyResult;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.evaluate.result.CriterionResult;
+import vn.portalassessor.report.OutputFolder;
 import vn.portalassessor.report.json.ResultsJson;
 import vn.portalassessor.viewer.OwnerOnlyFile;
 import vn.portalassessor.viewer.ViewerTokens;
@@ -50,6 +51,7 @@ public final class ConfirmationRounds {
     private final Journal journal;
     private final Assessment baseline;
     private final Clock clock;
+    private OutputFolder.Probe probe = OutputFolder.DISK;
 
     private ConfirmationRounds(Path runDir, Methodology m, List<Agency> agencies, Assessment baseline, Clock clock) {
         this.runDir = runDir;
@@ -89,6 +91,25 @@ public final class ConfirmationRounds {
         }
     }
 
+    /** Writes the folder checks through {@code probe} (tests simulate a full disk with it). */
+    void probe(OutputFolder.Probe probe) {
+        this.probe = probe;
+    }
+
+    /**
+     * Before anything is journaled: the run folder (results), {@code confirm/} (the journal) and
+     * {@code report/} must all be writable, so a step is never recorded and then reported as failed.
+     */
+    private void checkWritable() {
+        try {
+            for (Path d : List.of(runDir, dir(runDir), runDir.resolve("report"))) {
+                OutputFolder.prepare(d, probe);
+            }
+        } catch (OutputFolder.NotWritableException e) {
+            throw new ConfirmationException(e.getMessage() + " (nothing was recorded)");
+        }
+    }
+
     public Journal journal() {
         return journal;
     }
@@ -118,6 +139,7 @@ public final class ConfirmationRounds {
      */
     public List<Path> export(int round, String by) {
         checkRound(round);
+        checkWritable();
         RoundsState state = state();
         if (state.closed(round)) {
             throw new ConfirmationException("round " + round + " is closed; nothing more can be exported for it");
@@ -174,6 +196,7 @@ public final class ConfirmationRounds {
      */
     public List<Imported> importAnswers(int round, List<Path> files, String by, String replaceReason) {
         checkRound(round);
+        checkWritable();
         boolean replace = replaceReason != null && !replaceReason.isBlank();
         RoundsState state = state();
         List<RowError> errors = new ArrayList<>();
@@ -275,6 +298,7 @@ public final class ConfirmationRounds {
         if (state().closed(2)) {
             throw new ConfirmationException("round 2 is closed: the results are final and take no more decisions");
         }
+        checkWritable();
         Optional<Answer> answer = state().latestAnswer(agencyId, criterionId);
         Decided d;
         switch (decision) {
@@ -341,6 +365,7 @@ public final class ConfirmationRounds {
         if (state().closed(2)) {
             throw new ConfirmationException("round 2 is closed: the results are final and are not re-checked");
         }
+        checkWritable();
         CriterionResult before = ConfirmedResults.criterion(current(), d.agency().id(), d.criterion().id()).orElseThrow();
         List<URI> urls;
         try {
@@ -365,6 +390,7 @@ public final class ConfirmationRounds {
         if (!state.exported(round)) {
             throw new ConfirmationException("round " + round + " was never exported; export it before closing it");
         }
+        checkWritable();
         Closed c = new Closed(clock.instant(), by, round);
         journal.append(c);
         return c;
