@@ -19,7 +19,11 @@ import vn.portalassessor.criteria.load.AgencyListReader;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.selfreport.SelfReport;
 
-/** {@code assessor run}: crawl, evaluate, rank and report in one go. */
+/**
+ * {@code assessor run}: crawl, evaluate, rank and report in one go. The outputs are written as soon as
+ * the evaluation ends and written again after the screenshots, so a run killed while screenshots are
+ * taken still leaves its results and report.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Crawl the agencies' portals and online-service sites, evaluate every criterion, rank within",
                 "each group and write results.json, results.csv and report/ into the output folder.",
@@ -88,6 +92,8 @@ final class RunCommand implements Callable<Integer> {
                     options.assessmentDate(), console);
         }
         if (options.screenshotsOn()) {
+            // the results are on disk before the slow screenshot step: a run killed there keeps them
+            Pipeline.writeOutputs(out, assessment, manifest, console);
             EvidenceScreenshots.Outcome shots = EvidenceScreenshots.take(assessment, out, options.browserSettings(),
                     policy, console);
             console.println(shots.summary());
