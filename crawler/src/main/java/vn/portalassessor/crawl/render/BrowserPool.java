@@ -203,10 +203,14 @@ public final class BrowserPool implements Closeable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(settings.chromedriver().toString()))
                     .usingAnyFreePort()
-                    // Chromium's own temporary files (its singleton socket) go into the profile, removed with it
-                    .withEnvironment(java.util.Map.of("TMPDIR", profile.toString()))
                     .build();
-            driver = new ChromeDriver(service, options);
+            try {
+                driver = new ChromeDriver(service, options);
+            } catch (RuntimeException e) {
+                BrowserProfiles.killUsing(profile);
+                BrowserProfiles.delete(profile);
+                throw e;
+            }
         }
         return new Browser(driver, profile);
     }
@@ -224,6 +228,7 @@ public final class BrowserPool implements Closeable {
         } catch (RuntimeException e) {
             LOG.debug("browser did not quit cleanly", e);
         }
+        BrowserProfiles.killUsing(b.profile); // a Chromium still shutting down would keep writing its profile
         BrowserProfiles.delete(b.profile);
     }
 

@@ -38,6 +38,7 @@ public final class BrowserProfiles {
     private static final AtomicBoolean CLEANED = new AtomicBoolean();
     private static final Set<Path> MINE = ConcurrentHashMap.newKeySet();
     private static final AtomicBoolean HOOKED = new AtomicBoolean();
+    private static final AtomicBoolean STOPPING = new AtomicBoolean();
 
     private BrowserProfiles() {
     }
@@ -49,6 +50,9 @@ public final class BrowserProfiles {
     static Path create() throws IOException {
         if (HOOKED.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(BrowserProfiles::killMine, "assessor-browsers-stop"));
+        }
+        if (STOPPING.get()) {
+            throw new IOException("the assessor is stopping: no new browser is started");
         }
         Path profile = Files.createTempDirectory(PREFIX);
         MINE.add(profile);
@@ -63,10 +67,23 @@ public final class BrowserProfiles {
      * using one of its profiles — a browser still starting included) and removes the profiles.
      */
     static void killMine() {
+        STOPPING.set(true);
+        // twice: a browser that was starting when the first sweep ran is caught by the second
+        sweepMine();
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sweepMine();
+    }
+
+    private static void sweepMine() {
         List<ProcessHandle> browsers = ProcessHandle.current().descendants()
                 .filter(p -> p.info().command().map(c -> c.contains("chromedriver") || c.contains("chromium")).orElse(false))
                 .toList();
         browsers.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(browsers);
         for (Path profile : List.copyOf(MINE)) {
             killUsing(profile);
             delete(profile);
@@ -122,7 +139,11 @@ public final class BrowserProfiles {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
         }
-        for (ProcessHandle p : doomed) {
+        awaitExit(doomed);
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes) {
+        for (ProcessHandle p : processes) {
             try {
                 p.onExit().get(5, TimeUnit.SECONDS);
             } catch (Exception e) {
@@ -133,13 +154,37 @@ public final class BrowserProfiles {
 
     /** Removes a profile folder (best effort: Chromium may still be writing as it dies). */
     static void delete(Path profile) {
-        MINE.remove(profile);
-        for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
+        // Chromium keeps its singleton socket in a folder of its own under $TMPDIR, linked from the profile
+        try {
+            Path socket = profile.resolve("SingletonSocket");
+            if (Files.isSymbolicLink(socket)) {
+                Path folder = Files.readSymbolicLink(socket).getParent();
+                if (folder != null && folder.getFileName().toString().startsWith("org.chromium.Chromium.")) {
+                    try (Stream<Path> walk = Files.walk(folder)) {
+                        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.debug("cannot delete the socket folder of {}", profile, e);
+        }
+        for (int attempt = 0; attempt < 10 && Files.exists(profile); attempt++) {
+            if (attempt > 0) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             try (Stream<Path> walk = Files.walk(profile)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException | java.io.UncheckedIOException e) {
                 LOG.debug("cannot delete browser profile {}", profile, e);
             }
+        }
+        if (!Files.exists(profile)) {
+            MINE.remove(profile); // one still there is tried again at exit
         }
     }
 
