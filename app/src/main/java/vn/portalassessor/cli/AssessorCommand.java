@@ -3,6 +3,7 @@ package vn.portalassessor.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.portalassessor.criteria.InputFileException;
+import vn.portalassessor.report.OutputFolder;
 import vn.portalassessor.criteria.MethodologyException;
 
 /**
@@ -54,9 +55,15 @@ public final class AssessorCommand implements Runnable {
         CommandLine cli = new CommandLine(new AssessorCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputFileException || e instanceof MethodologyException
-                    || e instanceof UsageException) {
+                    || e instanceof UsageException || e instanceof OutputFolder.NotWritableException) {
                 commandLine.getErr().println("assessor: " + e.getMessage());
                 return 2;
+            }
+            java.io.IOException io = OutputFolder.ioCause(e);
+            if (io != null) {
+                // a full disk, a folder made read-only mid-run: one line, not a stack trace
+                commandLine.getErr().println("assessor: the run failed: " + OutputFolder.explain(io));
+                return 1;
             }
             commandLine.getErr().println("assessor: the run failed: " + e);
             e.printStackTrace(commandLine.getErr());

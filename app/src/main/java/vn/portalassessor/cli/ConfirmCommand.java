@@ -103,18 +103,33 @@ final class ConfirmCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import agencies' answered workbooks. Every row is checked first; if any is wrong,",
-                    "nothing is imported and every bad row is listed."})
+                    "nothing is imported and every bad row is listed. A workbook must be the one exported for",
+                    "its agency and round (its signature is checked; every edited locked cell is named), and",
+                    "newer than the answers already imported for that agency (not exported or saved earlier,",
+                    "not the same file again) unless --replace --reason says why."})
     static final class Import extends Base {
 
         @Option(names = "--round", required = true, paramLabel = "1|2", description = "The round.")
         int round;
+
+        @Option(names = "--replace", description = "Import an older workbook, or one already imported, over the answers imported before; needs --reason.")
+        boolean replace;
+
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why the workbook replaces the imported answers (journaled).")
+        String reason;
 
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Answered workbooks (.xlsx).")
         List<Path> files;
 
         @Override
         int execute(PrintStream out) throws Exception {
-            for (JournalEntry.Imported im : rounds.importAnswers(round, files, by)) {
+            if (replace && (reason == null || reason.isBlank())) {
+                throw new UsageException("--replace needs --reason \"...\": why this workbook replaces the answers imported before");
+            }
+            if (!replace && reason != null) {
+                throw new UsageException("--reason is for --replace; an ordinary import needs no reason");
+            }
+            for (JournalEntry.Imported im : rounds.importAnswers(round, files, by, replace ? reason : null)) {
                 long disputes = im.answers().stream().filter(a -> !a.agrees()).count();
                 out.println(im.agencyId() + ": " + (im.answers().size() - disputes) + " đồng ý, " + disputes
                         + " không đồng ý (" + im.file() + ")");

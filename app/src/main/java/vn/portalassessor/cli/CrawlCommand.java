@@ -56,7 +56,7 @@ final class CrawlCommand implements Callable<Integer> {
                 throw new UsageException(out + " already holds a crawl; use --resume to continue it or choose another --out");
             }
             list = AgencyListReader.read(agencies);
-            Files.createDirectories(out);
+            vn.portalassessor.report.OutputFolder.prepare(out); // before anything is fetched
             manifest = new RunManifest("assessor", AssessorCommand.version(), m.id(), m.version(),
                     methodology == null ? "" : methodology.toString(), crawl.assessmentDate(),
                     Pipeline.options(policy, crawl.screenshotsSetting()), list, Instant.now(), null);

@@ -20,7 +20,11 @@ import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.selfreport.SelfReport;
 import vn.portalassessor.selfreport.SelfReportStatus;
 
-/** {@code assessor run}: crawl, evaluate, rank and report in one go. */
+/**
+ * {@code assessor run}: crawl, evaluate, rank and report in one go. The outputs are written as soon as
+ * the evaluation ends and written again after the screenshots, so a run killed while screenshots are
+ * taken still leaves its results and report.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Crawl the agencies' portals and online-service sites, evaluate every criterion, rank within",
                 "each group and write results.json, results.csv and report/ into the output folder.",
@@ -90,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         if (Files.exists(out.resolve("crawl-state"))) {
             throw new UsageException(out + " already holds a crawl; choose another --out (or use 'assessor crawl --resume')");
         }
-        Files.createDirectories(out);
+        vn.portalassessor.report.OutputFolder.prepare(out); // before anything is fetched
         keepSelfReport(selfReportFile, out);
         RunManifest manifest = new RunManifest("assessor", AssessorCommand.version(), m.id(), m.version(),
                 methodologyFile == null ? "" : methodologyFile.toString(), options.assessmentDate(),
@@ -105,6 +109,8 @@ final class RunCommand implements Callable<Integer> {
                     options.assessmentDate(), console);
         }
         if (options.screenshotsOn()) {
+            // the results are on disk before the slow screenshot step: a run killed there keeps them
+            Pipeline.writeOutputs(out, assessment, manifest, console);
             EvidenceScreenshots.Outcome shots = EvidenceScreenshots.take(assessment, out, options.browserSettings(),
                     policy, console);
             console.println(shots.summary());

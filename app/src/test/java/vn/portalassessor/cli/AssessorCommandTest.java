@@ -121,4 +121,23 @@ class AssessorCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not a run directory: it has no run.json");
     }
+
+    @Test
+    void anOutputFolderThatCannotBeCreatedIsRefusedInOneLineBeforeAnythingIsFetched() throws Exception {
+        Path agencies = Files.writeString(dir.resolve("agencies.csv"),
+                "id,name,group,portal_url,services_url\nbo-y-te,Bộ Y tế,MINISTRY,http://127.0.0.1:9/,\n", StandardCharsets.UTF_8);
+        Path notAFolder = Files.writeString(dir.resolve("ket-qua.txt"), "một tệp, không phải thư mục");
+
+        long t0 = System.nanoTime();
+        int exit = AssessorCommand.execute("run", "--agencies", agencies.toString(), "--out", notAFolder.resolve("run").toString(),
+                "--screenshots", "off");
+
+        assertThat(exit).isEqualTo(2);
+        String message = err.toString(StandardCharsets.UTF_8).strip();
+        assertThat(message).startsWith("assessor: cannot write in the folder " + notAFolder.resolve("run").toAbsolutePath())
+                .contains("a part of the path is a file, not a folder: choose another folder");
+        assertThat(message.lines()).hasSize(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Thu thập");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(10_000);
+    }
 }

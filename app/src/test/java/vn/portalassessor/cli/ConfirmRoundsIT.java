@@ -104,6 +104,11 @@ class ConfirmRoundsIT {
                     "--by", "Văn thư Phạm Hà"));
             round1.forEach(p -> args.add(p.toString()));
             assertThat(assessor(args.toArray(String[]::new))).isZero();
+            assertThat(assessor("confirm", "import", "--run", run.toString(), "--round", "1", sonLam1.toString()))
+                    .as("the same workbook again").isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("was already imported on", "--replace --reason");
+            assertThat(assessor("confirm", "import", "--run", run.toString(), "--round", "1", "--replace", sonLam1.toString()))
+                    .as("--replace without a reason").isEqualTo(2);
 
             assertThat(assessor("confirm", "recrawl", "--run", run.toString(), "--allow-private-addresses", "--delay-ms", "0",
                     "--by", INSPECTOR)).isZero();

@@ -28,10 +28,10 @@ import vn.portalassessor.criteria.Criterion;
 import vn.portalassessor.criteria.InputFileException;
 import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.criteria.RowError;
+import vn.portalassessor.criteria.RowErrors;
 import vn.portalassessor.criteria.RuleType;
 import vn.portalassessor.criteria.Source;
 import vn.portalassessor.criteria.ValueKind;
-import vn.portalassessor.criteria.load.Table;
 import vn.portalassessor.criteria.load.TableReader;
 import vn.portalassessor.selfreport.template.ReturnedWorkbook;
 
@@ -59,9 +59,7 @@ public final class SelfReportReader {
     /** Reads one table file; self-report templates need the agency list ({@link #read(Path, Methodology, List)}). */
     public static SelfReport read(Path file, Methodology methodology, Set<String> agencyIds) {
         FileValues values = readFile(file, methodology, agencyIds, Map.of());
-        if (!values.errors().isEmpty()) {
-            throw new InputFileException(values.errors());
-        }
+        values.throwIfRefused();
         return new SelfReport(values.values(), file.toString());
     }
 
@@ -74,9 +72,7 @@ public final class SelfReportReader {
                 LinkedHashMap::new));
         if (!Files.isDirectory(fileOrFolder)) {
             FileValues values = readFile(fileOrFolder, methodology, byId.keySet(), byId);
-            if (!values.errors().isEmpty()) {
-                throw new InputFileException(values.errors());
-            }
+            values.throwIfRefused();
             return new SelfReport(values.values(), fileOrFolder.toString());
         }
         Map<String, Map<String, ReportedValue>> merged = new HashMap<>();
@@ -121,7 +117,19 @@ public final class SelfReportReader {
      *
      * @param agencyId the agency a template was made for, else ""
      */
-    private record FileValues(String agencyId, Map<String, Map<String, ReportedValue>> values, List<RowError> errors) {
+    private record FileValues(String agencyId, Map<String, Map<String, ReportedValue>> values, List<RowError> errors,
+                              long omitted) {
+
+        FileValues(String agencyId, Map<String, Map<String, ReportedValue>> values, List<RowError> errors) {
+            this(agencyId, values, errors, 0);
+        }
+
+        /** Refuses the file when anything in it was bad, listing the first errors and counting the rest. */
+        void throwIfRefused() {
+            if (!errors.isEmpty()) {
+                throw new InputFileException(errors, omitted);
+            }
+        }
     }
 
     /** One data row of a table, whatever the file type. */
@@ -132,11 +140,12 @@ public final class SelfReportReader {
     private static FileValues readFile(Path file, Methodology m, Set<String> agencyIds, Map<String, Agency> agencies) {
         try {
             if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                Table table = TableReader.read(file, COLUMNS);
-                List<TableRow> rows = table.rows().stream().map(r -> new TableRow(table.file(), r.line(),
+                String name = file.toString();
+                TableValues values = new TableValues(m, agencyIds);
+                TableReader.stream(file, COLUMNS, r -> values.accept(new TableRow(name, r.line(),
                         r.get("agency_id"), r.get("criterion_id"), r.get("value"), r.get("note"),
-                        kind -> ValueReading.text(r.get("value"), kind))).toList();
-                return tableValues(rows, m, agencyIds);
+                        kind -> ValueReading.text(r.get("value"), kind))));
+                return values.result();
             }
             try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
                 if (ReturnedWorkbook.isTemplate(wb)) {
@@ -149,10 +158,12 @@ public final class SelfReportReader {
                             returned.values().isEmpty() ? Map.of() : Map.of(returned.agencyId(), returned.values()),
                             returned.errors());
                 }
-                return tableValues(sheetRows(file.toString(), wb.getSheetAt(0)), m, agencyIds);
+                TableValues values = new TableValues(m, agencyIds);
+                sheetRows(file.toString(), wb.getSheetAt(0)).forEach(values::accept);
+                return values.result();
             }
         } catch (InputFileException e) {
-            return new FileValues("", Map.of(), e.errors());
+            return new FileValues("", Map.of(), e.errors(), e.omitted());
         } catch (IOException | RuntimeException e) {
             return new FileValues("", Map.of(), List.of(new RowError(file.toString(), 0, "", "cannot be read: " + e.getMessage())));
         }
@@ -213,11 +224,23 @@ public final class SelfReportReader {
         };
     }
 
-    private static FileValues tableValues(List<TableRow> rows, Methodology m, Set<String> agencyIds) {
-        List<RowError> errors = new ArrayList<>();
-        Map<String, Map<String, ReportedValue>> values = new HashMap<>();
-        for (TableRow row : rows) {
-            int before = errors.size();
+    /**
+     * The values of a table's rows, checked row by row as they are read; bad rows are collected with
+     * {@link RowErrors}, so a huge bad file keeps only its first errors.
+     */
+    private static final class TableValues {
+        private final Methodology m;
+        private final Set<String> agencyIds;
+        private final RowErrors all = new RowErrors();
+        private final Map<String, Map<String, ReportedValue>> values = new HashMap<>();
+
+        TableValues(Methodology m, Set<String> agencyIds) {
+            this.m = m;
+            this.agencyIds = agencyIds;
+        }
+
+        void accept(TableRow row) {
+            List<RowError> errors = new ArrayList<>();
             if (!agencyIds.contains(row.agency())) {
                 errors.add(new RowError(row.file(), row.line(), "agency_id", "unknown agency \"" + row.agency() + "\""));
             }
@@ -231,17 +254,22 @@ public final class SelfReportReader {
                     errors.add(new RowError(row.file(), row.line(), "value", outcome.problem()));
                 }
             }
-            if (errors.size() != before) {
-                continue;
+            if (!errors.isEmpty()) {
+                all.addAll(errors);
+                return;
             }
             ReportedValue reported = new ReportedValue(value, row.raw(), row.note(), row.file() + ":" + row.line());
             ReportedValue earlier = values.computeIfAbsent(row.agency(), a -> new HashMap<>()).putIfAbsent(row.id(), reported);
             if (earlier != null) {
-                errors.add(new RowError(row.file(), row.line(), "criterion_id",
+                all.add(new RowError(row.file(), row.line(), "criterion_id",
                         "duplicate row: " + row.agency() + " " + row.id() + " was already given at " + earlier.where()));
             }
         }
-        return new FileValues("", errors.isEmpty() ? values : Map.of(), errors);
+
+        FileValues result() {
+            return all.isEmpty() ? new FileValues("", values, List.of())
+                    : new FileValues("", Map.of(), all.shown(), all.count() - all.shown().size());
+        }
     }
 
     private static Optional<ValueKind> kindOf(Methodology m, String id, String file, int line, List<RowError> errors) {

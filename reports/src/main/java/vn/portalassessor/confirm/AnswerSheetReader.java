@@ -8,17 +8,22 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.portalassessor.criteria.Criterion;
 import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.criteria.RowError;
@@ -31,19 +36,31 @@ import vn.portalassessor.evaluate.result.Assessment;
  * being imported, each criterion known and applicable to the agency's
  * group and answered once, the answer "Đồng ý" or "Không đồng ý", a dispute must say something (a
  * corrected value, a comment or an evidence URL), a corrected value must be of the criterion's kind,
- * an evidence URL must be an http(s) address. Every problem is collected as a {@link RowError}; the
+ * an evidence URL must be an http(s) address. The workbook must be bound to its agency and round
+ * ({@link SheetSignature}): an altered one is refused with every changed locked cell named as
+ * {@code file!sheet!C7}. Every problem is collected as a {@link RowError}; the
  * caller refuses the whole import when there is any. Stateless.
  */
 final class AnswerSheetReader {
 
-    /** A workbook that passed every check. */
-    record Read(String agencyId, int round, String file, String sha256, List<Answer> answers) {
+    /** A workbook that passed every check; {@code savedAt} is when it was last saved (null when unknown). */
+    record Read(String agencyId, int round, String file, String sha256, Instant exportedAt, Instant savedAt,
+                List<Answer> answers) {
+    }
+
+    /**
+     * What a workbook is checked against: the run's signature, who each access code belongs to, and the
+     * workbook this run exported for an agency in a round (to name the cells changed in an altered one).
+     */
+    record Exported(SheetSignature signature, Map<String, String> agencyByToken,
+                    BiFunction<String, Integer, Optional<Path>> workbook) {
     }
 
     private AnswerSheetReader() {
     }
 
-    static Optional<Read> read(Path path, int round, Methodology m, Assessment assessment, List<RowError> errors) {
+    static Optional<Read> read(Path path, int round, Methodology m, Assessment assessment, Exported exported,
+                               List<RowError> errors) {
         String name = path.getFileName().toString();
         int before = errors.size();
         byte[] bytes;
@@ -63,6 +80,9 @@ final class AnswerSheetReader {
             DataFormatter fmt = new DataFormatter();
             String agencyId = null;
             String roundText = null;
+            String token = "";
+            String exportedText = "";
+            String signature = "";
             int headerRow = -1;
             for (int r = 0; r <= sheet.getLastRowNum() && headerRow < 0; r++) {
                 String label = text(sheet.getRow(r), 0, fmt);
@@ -70,6 +90,12 @@ final class AnswerSheetReader {
                     agencyId = text(sheet.getRow(r), 1, fmt);
                 } else if (label.equals(SheetLayout.ROUND_LABEL)) {
                     roundText = text(sheet.getRow(r), 1, fmt);
+                } else if (label.equals(SheetLayout.TOKEN_LABEL)) {
+                    token = text(sheet.getRow(r), 1, fmt);
+                } else if (label.equals(SheetLayout.EXPORTED_LABEL)) {
+                    exportedText = text(sheet.getRow(r), 1, fmt);
+                } else if (label.equals(SheetLayout.SIGNATURE_LABEL)) {
+                    signature = text(sheet.getRow(r), 1, fmt);
                 } else if (label.equals(SheetLayout.HEADER.get(0))) {
                     headerRow = r;
                 }
@@ -103,6 +129,7 @@ final class AnswerSheetReader {
             if (errors.size() != before) {
                 return Optional.empty();
             }
+            checkBinding(name, sheet, fmt, agencyId, round, token, signature, exported, errors);
             List<Answer> answers = rows(sheet, headerRow, name, m, agency.get(), fmt, errors);
             Set<String> expected = new LinkedHashSet<>();
             m.criteria().filter(c -> c.appliesTo(agency.get().group())).forEach(c -> expected.add(c.id()));
@@ -114,10 +141,69 @@ final class AnswerSheetReader {
             if (errors.size() != before) {
                 return Optional.empty();
             }
-            return Optional.of(new Read(agencyId, round, name, sha256(bytes), answers));
+            Instant savedAt = wb instanceof XSSFWorkbook x && x.getProperties().getCoreProperties().getModified() != null
+                    ? x.getProperties().getCoreProperties().getModified().toInstant() : null;
+            Instant exportedAt;
+            try {
+                exportedAt = Instant.parse(exportedText);
+            } catch (java.time.format.DateTimeParseException e) {
+                exportedAt = null;
+            }
+            return Optional.of(new Read(agencyId, round, name, sha256(bytes), exportedAt, savedAt, answers));
         } catch (IOException | RuntimeException e) {
             errors.add(new RowError(name, 0, "", "is not a readable XLSX workbook (" + e.getMessage() + ")"));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The workbook must be the one this run exported for its agency and round: its access code must be
+     * the agency's, and its signature must match the agency, the round and the locked cells. When it
+     * does not, every locked cell that differs from the exported workbook is named.
+     */
+    private static void checkBinding(String name, Sheet sheet, DataFormatter fmt, String agencyId, int round, String token,
+                                     String signature, Exported exported, List<RowError> errors) {
+        Map<String, String> locked = SheetSignature.lockedCells(sheet, fmt);
+        if (exported.signature().verifies(signature, agencyId, round, locked)) {
+            return;
+        }
+        int before = errors.size();
+        String owner = exported.agencyByToken().get(token);
+        if (owner == null) {
+            errors.add(new RowError(name, 0, SheetLayout.TOKEN_LABEL, "the access code is not one this run gave any agency:"
+                    + " answer in the workbook 'assessor confirm export' wrote for the agency"));
+        } else if (!owner.equals(agencyId)) {
+            errors.add(new RowError(name, 0, SheetLayout.AGENCY_LABEL, "the workbook was exported for " + owner
+                    + " (the access code in it is " + owner + "'s) but its agency cell says " + agencyId
+                    + ": an answer sheet cannot be moved to another agency"));
+        }
+        Optional<Path> original = exported.workbook().apply(owner == null ? agencyId : owner, round);
+        if (original.isPresent()) {
+            try (InputStream in = Files.newInputStream(original.get()); Workbook wb = WorkbookFactory.create(in)) {
+                Sheet was = wb.getSheet(SheetLayout.SHEET);
+                Map<String, String> expected = was == null ? Map.of() : SheetSignature.lockedCells(was, fmt);
+                Set<String> refs = new java.util.TreeSet<>(java.util.Comparator
+                        .comparingInt((String ref) -> new CellReference(ref).getRow())
+                        .thenComparingInt(ref -> new CellReference(ref).getCol()));
+                refs.addAll(expected.keySet());
+                refs.addAll(locked.keySet());
+                for (String ref : refs) {
+                    String then = expected.getOrDefault(ref, "");
+                    String now = locked.getOrDefault(ref, "");
+                    if (!then.equals(now)) {
+                        errors.add(new RowError(name + "!" + SheetLayout.SHEET + "!" + ref, 0, "",
+                                "locked cell changed, was \"" + then + "\", now \"" + now + "\""));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the exported copy is unreadable: the signature error below still refuses the workbook
+            }
+        }
+        if (errors.size() == before) {
+            errors.add(new RowError(name, 0, SheetLayout.SIGNATURE_LABEL, signature.isEmpty()
+                    ? "the workbook has no signature: answer in a workbook 'assessor confirm export' wrote"
+                    : "the signature does not match the agency, round and locked cells: the workbook was altered or was"
+                    + " not exported by this run; ask the agency to answer in the exported workbook"));
         }
     }
 

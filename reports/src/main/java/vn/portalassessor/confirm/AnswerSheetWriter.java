@@ -1,13 +1,13 @@
 package vn.portalassessor.confirm;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -22,12 +22,14 @@ import vn.portalassessor.evaluate.result.AgencyResult;
 import vn.portalassessor.evaluate.result.CategoryResult;
 import vn.portalassessor.evaluate.result.CriterionResult;
 import vn.portalassessor.evaluate.Status;
+import vn.portalassessor.viewer.OwnerOnlyFile;
 
 /**
  * Writes one agency's confirmation workbook in Vietnamese: every applicable criterion with its
  * result, value, points, source, reason and evidence, and the four columns the agency answers in
- * (Đồng ý / Không đồng ý as a drop-down, a corrected value, a comment, an evidence URL). The file is
- * written next to its place and moved there, so a crash never leaves half a workbook. Stateless.
+ * (Đồng ý / Không đồng ý as a drop-down, a corrected value, a comment, an evidence URL). The file
+ * holds the agency's token, so it is written owner-only, whole or not at all ({@link OwnerOnlyFile}).
+ * Stateless.
  */
 final class AnswerSheetWriter {
 
@@ -37,9 +39,11 @@ final class AnswerSheetWriter {
     /**
      * @param viewerLink the page of the agency's evidence in the viewer
      * @param token      the agency's viewer token
+     * @param exportedAt when the round was exported, written in the sheet and signed with it
+     * @param signature  the run's workbook signature, written last over the agency, round and locked cells
      */
-    static void write(Path file, AgencyResult agency, int round, String methodology, String viewerLink, String token)
-            throws IOException {
+    static void write(Path file, AgencyResult agency, int round, String methodology, String viewerLink, String token,
+                      Instant exportedAt, SheetSignature signature) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet(SheetLayout.SHEET);
             CellStyle bold = wb.createCellStyle();
@@ -61,7 +65,9 @@ final class AnswerSheetWriter {
             r = info(sheet, r, SheetLayout.ROUND_LABEL, String.valueOf(round));
             r = info(sheet, r, "Phương pháp đánh giá", methodology);
             r = info(sheet, r, "Xem bằng chứng", viewerLink);
-            r = info(sheet, r, "Mã truy cập bằng chứng", token);
+            r = info(sheet, r, SheetLayout.TOKEN_LABEL, token);
+            r = info(sheet, r, SheetLayout.EXPORTED_LABEL, exportedAt.toString());
+            int signatureRow = r++;
             r = info(sheet, r, "Hướng dẫn", "Ghi \"Đồng ý\" hoặc \"Không đồng ý\" ở cột Ý kiến cho mọi tiêu chí. "
                     + "Khi không đồng ý, ghi giá trị đề nghị sửa (tỷ lệ 0..1 hoặc %, số lượng, có/không) và/hoặc "
                     + "ghi chú và URL bằng chứng. Không sửa các cột khác.");
@@ -109,12 +115,11 @@ final class AnswerSheetWriter {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
             sheet.createFreezePane(1, first);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            info(sheet, signatureRow, SheetLayout.SIGNATURE_LABEL,
+                    signature.sign(agency.id(), round, SheetSignature.lockedCells(sheet, new DataFormatter())));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            wb.write(bytes);
+            OwnerOnlyFile.write(file, bytes.toByteArray());
         }
     }
 

@@ -1,18 +1,15 @@
 package vn.portalassessor.confirm;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +29,11 @@ import vn.portalassessor.criteria.RowError;
 import vn.portalassessor.evaluate.result.AgencyResult;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.evaluate.result.CriterionResult;
+import vn.portalassessor.report.OutputFolder;
 import vn.portalassessor.report.json.ResultsJson;
+import vn.portalassessor.viewer.OwnerOnlyFile;
 import vn.portalassessor.viewer.PublicUrl;
+import vn.portalassessor.viewer.ViewerTokens;
 
 /**
  * The confirmation rounds of one run directory (methodology §6, steps 3–5): the front door of this
@@ -52,6 +52,7 @@ public final class ConfirmationRounds {
     private final Journal journal;
     private final Assessment baseline;
     private final Clock clock;
+    private OutputFolder.Probe probe = OutputFolder.DISK;
 
     private ConfirmationRounds(Path runDir, Methodology m, List<Agency> agencies, Assessment baseline, Clock clock) {
         this.runDir = runDir;
@@ -91,6 +92,25 @@ public final class ConfirmationRounds {
         }
     }
 
+    /** Writes the folder checks through {@code probe} (tests simulate a full disk with it). */
+    void probe(OutputFolder.Probe probe) {
+        this.probe = probe;
+    }
+
+    /**
+     * Before anything is journaled: the run folder (results), {@code confirm/} (the journal) and
+     * {@code report/} must all be writable, so a step is never recorded and then reported as failed.
+     */
+    private void checkWritable() {
+        try {
+            for (Path d : List.of(runDir, dir(runDir), runDir.resolve("report"))) {
+                OutputFolder.prepare(d, probe);
+            }
+        } catch (OutputFolder.NotWritableException e) {
+            throw new ConfirmationException(e.getMessage() + " (nothing was recorded)");
+        }
+    }
+
     public Journal journal() {
         return journal;
     }
@@ -120,6 +140,7 @@ public final class ConfirmationRounds {
      */
     public List<Path> export(int round, String by) {
         checkRound(round);
+        checkWritable();
         RoundsState state = state();
         if (state.closed(round)) {
             throw new ConfirmationException("round " + round + " is closed; nothing more can be exported for it");
@@ -133,19 +154,21 @@ public final class ConfirmationRounds {
         Path out = dir(runDir).resolve("round-" + round);
         List<Path> files = new ArrayList<>();
         Map<String, String> sums = new LinkedHashMap<>();
+        java.time.Instant exportedAt = clock.instant();
         String methodologyName = methodology.id() + " (phiên bản " + methodology.version() + ")";
         try {
+            SheetSignature signature = SheetSignature.openOrCreate(dir(runDir));
             for (AgencyResult a : current.agencies()) {
                 Path file = out.resolve(a.id() + ".xlsx");
                 boolean complete = PublicUrl.read(runDir).isPresent();
                 String evidence = PublicUrl.link(runDir, "report/agency/" + a.id() + ".html", tokens.get(a.id()));
                 String link = complete ? evidence : "report/agency/" + a.id() + ".html (mở qua 'assessor serve --run … --public-url URL',"
                         + " thêm ?token=" + tokens.get(a.id()) + ")";
-                AnswerSheetWriter.write(file, a, round, methodologyName, link, tokens.get(a.id()));
-                Files.writeString(out.resolve(a.id() + "-truy-cap.txt"), "Cơ quan: " + a.name() + " (" + a.id() + ")\n"
+                AnswerSheetWriter.write(file, a, round, methodologyName, link, tokens.get(a.id()), exportedAt, signature);
+                OwnerOnlyFile.write(out.resolve(a.id() + "-truy-cap.txt"), ("Cơ quan: " + a.name() + " (" + a.id() + ")\n"
                         + "Trang bằng chứng: " + evidence + "\n"
                         + "Trang xác nhận: " + PublicUrl.link(runDir, "report/confirm/" + a.id() + ".html", tokens.get(a.id())) + "\n"
-                        + "Mã truy cập: " + tokens.get(a.id()) + "\n", java.nio.charset.StandardCharsets.UTF_8);
+                        + "Mã truy cập: " + tokens.get(a.id()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 sums.put(a.id(), AnswerSheetReader.sha256(Files.readAllBytes(file)));
                 files.add(file);
             }
@@ -162,7 +185,23 @@ public final class ConfirmationRounds {
      * then becomes one journal entry with its SHA-256, the importer and the time.
      */
     public List<Imported> importAnswers(int round, List<Path> files, String by) {
+        return importAnswers(round, files, by, null);
+    }
+
+    /**
+     * As {@link #importAnswers(int, List, String)}; each workbook must also be the one exported for its
+     * agency and round, unaltered in its locked cells, and newer than the answers already imported for
+     * that agency and round (neither exported nor saved earlier) and not a file already imported (same
+     * SHA-256). An older or repeated workbook is imported only with {@code replaceReason}, which the
+     * journal keeps.
+     *
+     * @param replaceReason why an older or repeated workbook replaces the imported answers ({@code
+     *                      --replace --reason}); null or blank for an ordinary import
+     */
+    public List<Imported> importAnswers(int round, List<Path> files, String by, String replaceReason) {
         checkRound(round);
+        checkWritable();
+        boolean replace = replaceReason != null && !replaceReason.isBlank();
         RoundsState state = state();
         List<RowError> errors = new ArrayList<>();
         if (state.closed(round)) {
@@ -178,13 +217,17 @@ public final class ConfirmationRounds {
         Assessment current = current();
         List<AnswerSheetReader.Read> read = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
+        AnswerSheetReader.Exported exported = exportedSheets();
         for (Path f : files) {
-            Optional<AnswerSheetReader.Read> r = AnswerSheetReader.read(f, round, methodology, current, errors);
+            Optional<AnswerSheetReader.Read> r = AnswerSheetReader.read(f, round, methodology, current, exported, errors);
             if (r.isPresent()) {
                 String earlier = seen.putIfAbsent(r.get().agencyId(), r.get().file());
                 if (earlier != null) {
                     errors.add(new RowError(r.get().file(), 0, SheetLayout.AGENCY_LABEL, "a second workbook of "
                             + r.get().agencyId() + " in the same import (first: " + earlier + ")"));
+                }
+                if (!replace) {
+                    checkNewer(state, r.get(), round, errors);
                 }
                 read.add(r.get());
             }
@@ -194,11 +237,55 @@ public final class ConfirmationRounds {
         }
         List<Imported> imported = new ArrayList<>();
         for (AnswerSheetReader.Read r : read) {
-            Imported entry = new Imported(clock.instant(), by, round, r.agencyId(), r.file(), r.sha256(), r.answers());
+            Imported entry = new Imported(clock.instant(), by, round, r.agencyId(), r.file(), r.sha256(), r.answers(),
+                    r.exportedAt(), r.savedAt(), replace ? replaceReason.strip() : null);
             journal.append(entry);
             imported.add(entry);
         }
         return imported;
+    }
+
+    /** Refuses a workbook already imported, or older than the answers imported for its agency and round. */
+    private static void checkNewer(RoundsState state, AnswerSheetReader.Read r, int round, List<RowError> errors) {
+        String anyway = "; to import it anyway: --replace --reason \"...\"";
+        Imported latest = null;
+        for (JournalEntry e : state.entries()) {
+            if (e instanceof Imported im && im.agencyId().equals(r.agencyId()) && im.round() == round) {
+                if (im.sha256().equals(r.sha256())) {
+                    errors.add(new RowError(r.file(), 0, "", "this file (SHA-256 " + r.sha256().substring(0, 12)
+                            + "…) was already imported on " + im.at() + " by " + im.by() + " as " + im.file() + anyway));
+                    return;
+                }
+                latest = im;
+            }
+        }
+        if (latest == null) {
+            return;
+        }
+        if (latest.exportedAt() != null && r.exportedAt() != null && r.exportedAt().isBefore(latest.exportedAt())) {
+            errors.add(new RowError(r.file(), 0, SheetLayout.EXPORTED_LABEL, "the workbook was exported at " + r.exportedAt()
+                    + ", before the one imported on " + latest.at() + " (" + latest.file() + ", exported at "
+                    + latest.exportedAt() + "): an older workbook would replace newer answers" + anyway));
+        } else if (latest.savedAt() != null && r.savedAt() != null && r.savedAt().isBefore(latest.savedAt())) {
+            errors.add(new RowError(r.file(), 0, "", "the workbook was last saved at " + r.savedAt() + ", before the one"
+                    + " imported on " + latest.at() + " (" + latest.file() + ", saved at " + latest.savedAt()
+                    + "): an older workbook would replace newer answers" + anyway));
+        }
+    }
+
+    /** The run's signature, the agencies' access codes and the exported workbooks, to check imports against. */
+    private AnswerSheetReader.Exported exportedSheets() {
+        try {
+            SheetSignature signature = SheetSignature.open(dir(runDir).resolve(SheetSignature.KEY_FILE));
+            Map<String, String> byToken = new java.util.HashMap<>();
+            ViewerTokens.loadOrCreate(runDir, agencies.keySet()).agencies().forEach((id, token) -> byToken.put(token, id));
+            return new AnswerSheetReader.Exported(signature, byToken, (agencyId, round) -> {
+                Path file = dir(runDir).resolve("round-" + round).resolve(agencyId + ".xlsx");
+                return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+            });
+        } catch (IOException e) {
+            throw new ConfirmationException(e.getMessage());
+        }
     }
 
     /**
@@ -215,6 +302,7 @@ public final class ConfirmationRounds {
         if (state().closed(2)) {
             throw new ConfirmationException("round 2 is closed: the results are final and take no more decisions");
         }
+        checkWritable();
         Optional<Answer> answer = state().latestAnswer(agencyId, criterionId);
         Decided d;
         switch (decision) {
@@ -281,6 +369,7 @@ public final class ConfirmationRounds {
         if (state().closed(2)) {
             throw new ConfirmationException("round 2 is closed: the results are final and are not re-checked");
         }
+        checkWritable();
         CriterionResult before = ConfirmedResults.criterion(current(), d.agency().id(), d.criterion().id()).orElseThrow();
         List<URI> urls;
         try {
@@ -305,6 +394,7 @@ public final class ConfirmationRounds {
         if (!state.exported(round)) {
             throw new ConfirmationException("round " + round + " was never exported; export it before closing it");
         }
+        checkWritable();
         Closed c = new Closed(clock.instant(), by, round);
         journal.append(c);
         return c;
@@ -341,41 +431,10 @@ public final class ConfirmationRounds {
 
     /** The agencies' viewer tokens, creating missing ones in {@code viewer-tokens.json} (contract §3). */
     private Map<String, String> agencyTokens() {
-        Path file = runDir.resolve("viewer-tokens.json");
         try {
-            ObjectNode root = Files.exists(file) ? (ObjectNode) Journal.JSON.readTree(file.toFile())
-                    : Journal.JSON.createObjectNode();
-            boolean changed = false;
-            if (!root.hasNonNull("inspector")) {
-                root.put("inspector", token());
-                changed = true;
-            }
-            ObjectNode byAgency = root.has("agencies") ? (ObjectNode) root.get("agencies") : root.putObject("agencies");
-            Map<String, String> tokens = new LinkedHashMap<>();
-            for (String id : agencies.keySet()) {
-                if (!byAgency.hasNonNull(id)) {
-                    byAgency.put(id, token());
-                    changed = true;
-                }
-                tokens.put(id, byAgency.get(id).asText());
-            }
-            if (changed) {
-                Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-                Journal.JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return tokens;
-        } catch (IOException | ClassCastException e) {
-            throw new ConfirmationException(file + " cannot be read or written (" + e.getMessage()
-                    + "); fix or remove it and export again");
+            return ViewerTokens.loadOrCreate(runDir, agencies.keySet()).agencies();
+        } catch (IOException e) {
+            throw new ConfirmationException(e.getMessage());
         }
-    }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private static String token() {
-        byte[] b = new byte[24];
-        RANDOM.nextBytes(b);
-        return HexFormat.of().formatHex(b);
     }
 }

@@ -36,11 +36,20 @@ public sealed interface JournalEntry {
     /**
      * One agency's answers to one round, imported from one file; the whole file is one entry, so it is
      * either in the journal entirely or not at all.
+     *
+     * @param exportedAt    when the workbook was exported (from the signed sheet; null in older journals)
+     * @param savedAt       when the agency last saved it (the workbook's properties; null when unknown)
+     * @param replaceReason why an older workbook or one already imported was imported anyway ({@code
+     *                      --replace --reason}); null for an ordinary import
      */
     record Imported(Instant at, String by, int round, String agencyId, String file, String sha256,
-                    List<Answer> answers) implements JournalEntry {
+                    List<Answer> answers, Instant exportedAt, Instant savedAt, String replaceReason) implements JournalEntry {
         public Imported {
             answers = List.copyOf(answers);
+        }
+
+        public Imported(Instant at, String by, int round, String agencyId, String file, String sha256, List<Answer> answers) {
+            this(at, by, round, agencyId, file, sha256, answers, null, null, null);
         }
     }
 

@@ -11,6 +11,9 @@ final class SheetLayout {
     static final String SHEET = "Xác nhận";
     static final String AGENCY_LABEL = "Mã cơ quan";
     static final String ROUND_LABEL = "Vòng xác nhận";
+    static final String TOKEN_LABEL = "Mã truy cập bằng chứng";
+    static final String EXPORTED_LABEL = "Xuất lúc";
+    static final String SIGNATURE_LABEL = "Chữ ký phiếu";
     static final String AGREE = "Đồng ý";
     static final String DISAGREE = "Không đồng ý";
 

@@ -16,7 +16,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -31,11 +32,33 @@ import org.slf4j.LoggerFactory;
  * and is written to {@code viewer-access.log} in the run directory and to the log. Only GET and HEAD.
  * Files are checked again after symbolic links are resolved, so a link cannot lead outside the
  * viewer's own folders. Close it to stop serving.
+ *
+ * <p>Bounds, so one slow or hostile client cannot starve the others: {@link #WORKERS} worker threads;
+ * a request's line, headers and body must arrive within {@link #REQUEST_SECONDS} s and a response be
+ * taken within {@link #RESPONSE_SECONDS} s, or the connection is closed; at most
+ * {@link #MAX_CONNECTIONS} connections at once; idle keep-alive connections closed after
+ * {@link #IDLE_SECONDS} s; TCP_NODELAY on every connection (without it, a keep-alive request waits
+ * ~40 ms for the delayed ACK). Sessions end as {@link ViewerSessions} says. The JDK server reads these
+ * as {@code sun.net.httpserver.*} and {@code jdk.httpserver.maxConnections} system properties once per JVM, so they are set before the first
+ * server is created, unless the operator set them on the command line.
  */
 public final class EvidenceViewer implements Closeable {
 
     public static final String ACCESS_LOG = "viewer-access.log";
     static final String COOKIE = "assessor_session";
+    static final int WORKERS = 16;
+    static final int REQUEST_SECONDS = 10;
+    static final int RESPONSE_SECONDS = 300;
+    static final int MAX_CONNECTIONS = 256;
+    static final int IDLE_SECONDS = 30;
+
+    static {
+        serverDefault("sun.net.httpserver.nodelay", "true");
+        serverDefault("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+        serverDefault("sun.net.httpserver.maxRspTime", String.valueOf(RESPONSE_SECONDS));
+        serverDefault("jdk.httpserver.maxConnections", String.valueOf(MAX_CONNECTIONS));
+        serverDefault("sun.net.httpserver.idleInterval", String.valueOf(IDLE_SECONDS));
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceViewer.class);
     private static final Map<String, String> TYPES = Map.of(
@@ -53,14 +76,21 @@ public final class EvidenceViewer implements Closeable {
     private final ViewerTokens tokens;
     private final HttpServer server;
     private final ExecutorService executor;
-    private final Map<String, Viewer> sessions = new ConcurrentHashMap<>();
+    private final ViewerSessions sessions;
     private volatile ArchivedCopies archivedCopies;
 
-    private EvidenceViewer(Path runDir, ViewerTokens tokens, HttpServer server, ExecutorService executor) {
+    private EvidenceViewer(Path runDir, ViewerTokens tokens, HttpServer server, ExecutorService executor, Clock clock) {
         this.runDir = runDir;
         this.tokens = tokens;
         this.server = server;
         this.executor = executor;
+        this.sessions = new ViewerSessions(clock);
+    }
+
+    private static void serverDefault(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /**
@@ -69,13 +99,23 @@ public final class EvidenceViewer implements Closeable {
      * @throws IOException when the address cannot be bound or the run has no report
      */
     public static EvidenceViewer start(Path runDir, ViewerTokens tokens, InetSocketAddress address) throws IOException {
+        return start(runDir, tokens, address, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Path, ViewerTokens, InetSocketAddress)}, with the clock sessions expire by. */
+    static EvidenceViewer start(Path runDir, ViewerTokens tokens, InetSocketAddress address, Clock clock) throws IOException {
         Path real = runDir.toRealPath();
         if (!Files.isRegularFile(real.resolve("report").resolve("index.html"))) {
             throw new IOException(runDir + " has no report/index.html; run 'assessor report --run " + runDir + "' first");
         }
         HttpServer server = HttpServer.create(address, 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4);
-        EvidenceViewer viewer = new EvidenceViewer(real, tokens, server, executor);
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "assessor-viewer-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        EvidenceViewer viewer = new EvidenceViewer(real, tokens, server, executor, clock);
         server.createContext("/", viewer::handle);
         server.setExecutor(executor);
         server.start();
@@ -106,15 +146,14 @@ public final class EvidenceViewer implements Closeable {
             if (queryToken != null) {
                 viewer = tokens.viewerOf(queryToken);
                 if (viewer.isPresent()) {
-                    String session = ViewerTokens.newToken();
-                    sessions.put(session, viewer.get());
+                    String session = sessions.open(viewer.get());
                     ex.getResponseHeaders().add("Set-Cookie", COOKIE + "=" + session + "; Path=/; HttpOnly; SameSite=Strict");
-                    ex.getResponseHeaders().set("Location", rawPath);
+                    ex.getResponseHeaders().set("Location", localRedirect(rawPath));
                     send(ex, 303, "");
                     return;
                 }
             } else {
-                viewer = bearer(ex).flatMap(tokens::viewerOf).or(() -> cookie(ex).map(sessions::get));
+                viewer = bearer(ex).flatMap(tokens::viewerOf).or(() -> cookie(ex).flatMap(sessions::viewerOf));
             }
             if (viewer.isEmpty()) {
                 audit(ex, 401, "-", rawPath, "no valid token");
@@ -241,6 +280,23 @@ public final class EvidenceViewer implements Closeable {
         try (OutputStream out = ex.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /**
+     * Where to send a browser after a token login: the same path on this viewer, never another host.
+     * Leading slashes and backslashes collapse to one slash ({@code //other-host/x} would be a
+     * scheme-relative address); a path with a backslash, a control character or anything outside
+     * printable ASCII goes to the national ranking instead.
+     */
+    static String localRedirect(String rawPath) {
+        String rest = rawPath == null ? "" : rawPath.replaceFirst("^[/\\\\]+", "");
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || c == '\\') {
+                return "/report/index.html";
+            }
+        }
+        return "/" + rest;
     }
 
     private static Optional<String> bearer(HttpExchange ex) {

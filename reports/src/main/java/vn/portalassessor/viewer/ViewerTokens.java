@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,10 @@ import java.util.Optional;
 /**
  * The viewer's tokens ({@code viewer-tokens.json}, contract §3): one for the inspector, one per agency.
  * Existing tokens are kept when the viewer starts again, so links already handed out keep working; an
- * agency new to the run gets a new token. Tokens are 32 random bytes, URL-safe base64. Immutable.
+ * agency new to the run gets a new token. Tokens are 32 random bytes, URL-safe base64, made here only
+ * ({@code assessor serve} and {@code assessor confirm export} both come here). The file is written
+ * owner-only ({@link OwnerOnlyFile}); a file readable by others, left by an older version, is
+ * rewritten owner-only. Immutable.
  *
  * @param inspector the inspector's token
  * @param agencies  agency id → its token
@@ -65,15 +66,8 @@ public record ViewerTokens(String inspector, Map<String, String> agencies) {
             }
         }
         ViewerTokens tokens = new ViewerTokens(inspector, new java.util.TreeMap<>(agencies));
-        if (changed || !Files.exists(file)) {
-            Path tmp = runDir.resolve(FILE + ".tmp");
-            JSON.writeValue(tmp.toFile(), tokens);
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the file keeps the folder's default permissions
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (changed || !Files.exists(file) || OwnerOnlyFile.readableByOthers(file)) {
+            OwnerOnlyFile.write(file, JSON.writeValueAsBytes(tokens));
         }
         return tokens;
     }
@@ -98,7 +92,8 @@ public record ViewerTokens(String inspector, Map<String, String> agencies) {
         return b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String newToken() {
+    /** A new token: 32 random bytes, URL-safe base64 without padding (43 characters). */
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -41,7 +41,7 @@ public final class ImportLoop {
         System.out.println("started");
         System.out.flush();
         while (true) {
-            rounds.importAnswers(1, files, "tiến trình con");
+            rounds.importAnswers(1, files, "tiến trình con", "thử tắt đột ngột: nhập lại cùng phiếu");
         }
     }
 }

@@ -7,13 +7,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -37,8 +35,10 @@ import vn.portalassessor.crawl.scope.CrawlScope;
  * cannot lead them to a loopback or private address the crawler itself would refuse; browsers of a
  * Selenium Grid are on the Grid's network and cannot use it. Each visit waits for its host's
  * politeness delay on the crawl's own {@link HostThrottle} (a page load counts as one request; the
- * images and scripts it pulls in are not paced one by one). Thread-safe; close it to quit every
- * browser and stop the proxy.
+ * images and scripts it pulls in are not paced one by one). Profiles are made by
+ * {@link BrowserProfiles}: the first pool of a JVM cleans up browsers and profiles a killed run left
+ * behind, and a shutdown hook kills the browsers and removes their profiles when the JVM ends without
+ * closing the pool. Thread-safe; close it to quit every browser and stop the proxy.
  */
 public final class BrowserPool implements Closeable {
 
@@ -77,6 +77,7 @@ public final class BrowserPool implements Closeable {
         this.throttle = throttle;
         this.delayPerHost = delayPerHost;
         this.idle = new ArrayBlockingQueue<>(settings.browsers());
+        BrowserProfiles.cleanStaleOnce();
     }
 
     /** A pool whose visits are not paced, for pages on the assessor's own servers (reports, tests). */
@@ -178,7 +179,7 @@ public final class BrowserPool implements Closeable {
 
     private Browser start() throws IOException {
         ChromeOptions options = new ChromeOptions();
-        Path profile = Files.createTempDirectory("assessor-chromium-");
+        Path profile = BrowserProfiles.create();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-default-apps", "--disable-extensions", "--no-first-run", "--disable-quic",
@@ -193,7 +194,7 @@ public final class BrowserPool implements Closeable {
         } else {
             String missing = settings.missingLocalBrowser().orElse(null);
             if (missing != null) {
-                deleteProfile(profile);
+                BrowserProfiles.delete(profile);
                 throw new IOException(missing);
             }
             options.setBinary(settings.chromeBinary().toFile());
@@ -203,7 +204,13 @@ public final class BrowserPool implements Closeable {
                     .usingDriverExecutable(new File(settings.chromedriver().toString()))
                     .usingAnyFreePort()
                     .build();
-            driver = new ChromeDriver(service, options);
+            try {
+                driver = new ChromeDriver(service, options);
+            } catch (RuntimeException e) {
+                BrowserProfiles.killUsing(profile);
+                BrowserProfiles.delete(profile);
+                throw e;
+            }
         }
         return new Browser(driver, profile);
     }
@@ -221,15 +228,8 @@ public final class BrowserPool implements Closeable {
         } catch (RuntimeException e) {
             LOG.debug("browser did not quit cleanly", e);
         }
-        deleteProfile(b.profile);
-    }
-
-    private static void deleteProfile(Path profile) {
-        try (Stream<Path> walk = Files.walk(profile)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.debug("cannot delete browser profile {}", profile, e);
-        }
+        BrowserProfiles.killUsing(b.profile); // a Chromium still shutting down would keep writing its profile
+        BrowserProfiles.delete(b.profile);
     }
 
     private static String firstLine(String s) {

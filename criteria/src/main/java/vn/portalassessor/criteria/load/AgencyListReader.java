@@ -14,14 +14,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.portalassessor.criteria.Agency;
 import vn.portalassessor.criteria.Group;
 import vn.portalassessor.criteria.InputFileException;
 import vn.portalassessor.criteria.RowError;
+import vn.portalassessor.criteria.RowErrors;
 
 /**
  * Reads the list of agencies to assess (CSV, XLSX or a JSON array of the same objects, contract §2)
- * and refuses it whole, listing every bad row, when any id, group or URL is wrong.
+ * and refuses it whole, listing the bad rows (the first {@link RowErrors#SHOWN} and a count of the
+ * rest), when any id, group or URL is wrong. The CSV is read as a stream; once a row is bad no agency
+ * is kept, so a huge bad file costs little memory.
  */
 public final class AgencyListReader {
 
@@ -32,42 +36,53 @@ public final class AgencyListReader {
 
     /** Reads and checks the agency list. */
     public static List<Agency> read(Path file) {
-        Table table = file.toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                ? readJson(file) : TableReader.read(file, COLUMNS.subList(0, 4));
-        List<RowError> errors = new ArrayList<>();
+        RowErrors errors = new RowErrors();
         List<Agency> agencies = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Table.Row row : table.rows()) {
-            int before = errors.size();
-            String id = row.get("id");
-            if (!Agency.ID.matcher(id).matches()) {
-                errors.add(new RowError(table.file(), row.line(), "id", "\"" + id + "\" must be lower-case letters, digits and dashes"));
-            } else if (!ids.add(id)) {
-                errors.add(new RowError(table.file(), row.line(), "id", "\"" + id + "\" appears twice"));
+        String name = file.toString();
+        Consumer<Table.Row> check = row -> {
+            List<RowError> bad = new ArrayList<>();
+            Agency agency = agency(row, name, ids, bad);
+            errors.addAll(bad);
+            if (agency != null && errors.isEmpty()) {
+                agencies.add(agency);
+            } else if (!errors.isEmpty()) {
+                agencies.clear();
             }
-            if (row.get("name").isEmpty()) {
-                errors.add(new RowError(table.file(), row.line(), "name", "is empty"));
-            }
-            Group group = null;
-            try {
-                group = Group.valueOf(row.get("group"));
-            } catch (IllegalArgumentException e) {
-                errors.add(new RowError(table.file(), row.line(), "group",
-                        "\"" + row.get("group") + "\" is not one of MINISTRY, GOV_AGENCY, PROVINCE"));
-            }
-            URI portal = url(row, "portal_url", true, table.file(), errors);
-            URI services = url(row, "services_url", false, table.file(), errors);
-            if (errors.size() == before) {
-                agencies.add(new Agency(id, row.get("name"), group, portal, services));
-            }
+        };
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            readJson(file).rows().forEach(check);
+        } else {
+            TableReader.stream(file, COLUMNS.subList(0, 4), check);
         }
-        if (!errors.isEmpty()) {
-            throw new InputFileException(errors);
-        }
+        errors.throwIfAny();
         if (agencies.isEmpty()) {
-            throw new InputFileException(new RowError(table.file(), 0, "", "lists no agency"));
+            throw new InputFileException(new RowError(name, 0, "", "lists no agency"));
         }
         return List.copyOf(agencies);
+    }
+
+    /** One row's agency, or null with its errors added to {@code errors}. */
+    private static Agency agency(Table.Row row, String file, Set<String> ids, List<RowError> errors) {
+        String id = row.get("id");
+        if (!Agency.ID.matcher(id).matches()) {
+            errors.add(new RowError(file, row.line(), "id", "\"" + id + "\" must be lower-case letters, digits and dashes"));
+        } else if (!ids.add(id)) {
+            errors.add(new RowError(file, row.line(), "id", "\"" + id + "\" appears twice"));
+        }
+        if (row.get("name").isEmpty()) {
+            errors.add(new RowError(file, row.line(), "name", "is empty"));
+        }
+        Group group = null;
+        try {
+            group = Group.valueOf(row.get("group"));
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(file, row.line(), "group",
+                    "\"" + row.get("group") + "\" is not one of MINISTRY, GOV_AGENCY, PROVINCE"));
+        }
+        URI portal = url(row, "portal_url", true, file, errors);
+        URI services = url(row, "services_url", false, file, errors);
+        return errors.isEmpty() ? new Agency(id, row.get("name"), group, portal, services) : null;
     }
 
     private static URI url(Table.Row row, String column, boolean required, String file, List<RowError> errors) {

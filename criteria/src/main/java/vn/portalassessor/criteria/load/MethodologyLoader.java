@@ -69,8 +69,11 @@ public final class MethodologyLoader {
         } catch (JsonMappingException e) {
             throw new MethodologyException(fileName, JacksonPaths.of(e), JacksonPaths.problem(e));
         } catch (JsonProcessingException e) {
-            throw new MethodologyException(fileName, "", "not valid " + (isYaml(fileName) ? "YAML" : "JSON")
-                    + " at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            // a nesting-depth or size limit is reported without a location
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                    : " at line " + e.getLocation().getLineNr();
+            String why = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+            throw new MethodologyException(fileName, "", "not valid " + (isYaml(fileName) ? "YAML" : "JSON") + where + ": " + why);
         }
         if (methodology == null) {
             throw new MethodologyException(fileName, "", "is empty");

@@ -1,10 +1,6 @@
 package vn.portalassessor.report.csv;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +12,7 @@ import vn.portalassessor.evaluate.result.CriterionResult;
 
 /**
  * Writes {@code results.csv}: one row per agency × criterion with the category's index, rank and
- * level alongside, numbers with a dot as decimal separator.
+ * level alongside, numbers with a dot as decimal separator, written by {@link CsvTable}.
  */
 public final class ResultsCsv {
 
@@ -44,8 +40,7 @@ public final class ResultsCsv {
                 }
             }
         }
-        String csv = new CsvMapper().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValueAsString(rows);
-        Files.writeString(file, "\uFEFF" + csv, StandardCharsets.UTF_8);
+        CsvTable.write(file, rows);
     }
 
     static String number(double v, int decimals) {

@@ -1,10 +1,6 @@
 package vn.portalassessor.report.csv;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +12,7 @@ import vn.portalassessor.evaluate.result.ServiceResult;
  * Writes {@code services.csv}: the category-4 service table, one row per agency × online service
  * examined, with the level its page declares, the level that really works, whether they differ, the
  * level-1 fields it lacks and the pages the level rests on. Separate from {@code results.csv} (one row
- * per criterion) so both stay one table each. UTF-8 with a byte-order mark, CRLF, like results.csv.
+ * per criterion) so both stay one table each. UTF-8 with a byte-order mark, CRLF, formula-like cells neutralised ({@link CsvTable}), like results.csv.
  */
 public final class ServicesCsv {
 
@@ -40,7 +36,6 @@ public final class ServicesCsv {
                         String.join("; ", s.missingFields()), String.join(" ", s.evidenceUrls()), s.reason()));
             }
         }
-        String csv = new CsvMapper().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValueAsString(rows);
-        Files.writeString(file, "\uFEFF" + csv, StandardCharsets.UTF_8);
+        CsvTable.write(file, rows);
     }
 }
