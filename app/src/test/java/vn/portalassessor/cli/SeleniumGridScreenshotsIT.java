@@ -194,7 +194,7 @@ class SeleniumGridScreenshotsIT {
                 try (WarcReader reader = new WarcReader(warc)) {
                     for (WarcRecord record : reader) {
                         if (record instanceof WarcResource resource && resource.target().startsWith("screenshot:")) {
-                            assertThat(resource.contentType().base()).isEqualTo("image/png");
+                            assertThat(resource.contentType().base()).hasToString("image/png");
                             targets.add(resource.target());
                         }
                     }

@@ -29,11 +29,18 @@ final class SeleniumGridStandalone implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final URL url;
+    /** Stops the Grid should the test JVM end without closing it (a killed or timed-out fork). */
+    private final Thread stopOnExit;
 
     private SeleniumGridStandalone(Process process, Path log, URL url) {
         this.process = process;
         this.log = log;
         this.url = url;
+        this.stopOnExit = new Thread(() -> {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }, "selenium-grid-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /**
@@ -132,6 +139,11 @@ final class SeleniumGridStandalone implements AutoCloseable {
         }
         for (ProcessHandle child : children) {
             child.destroy();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException alreadyExiting) {
+            // the hook is running or has run: nothing left to undo
         }
     }
 }
