@@ -1,5 +1,10 @@
 package vn.portalassessor.cli;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
@@ -35,6 +40,14 @@ final class CrawlOptions {
             description = "A Selenium Grid to take screenshots with instead of the local chromium, e.g. http://127.0.0.1:4444/wd/hub.")
     java.net.URL seleniumUrl;
 
+    @Option(names = "--browser-proxy", paramLabel = "ADDR:PORT",
+            description = {"With --selenium-url: bind the assessor's guarded proxy at ADDR:PORT, an address of this machine",
+                    "the Grid's nodes reach (PORT 0: any free port), and send the Grid's browsers through it, so they",
+                    "stay behind the same address guard as the crawl (default: none; the Grid's browsers then reach the",
+                    "network directly, with a warning). Local browsers always use a proxy on 127.0.0.1.",
+                    "Anyone who reaches ADDR:PORT can use the proxy (within the guard): bind it on the Grid's network only."})
+    String browserProxy;
+
     @Option(names = "--user-agent", paramLabel = "S", defaultValue = CrawlPolicy.DEFAULT_USER_AGENT,
             description = "User agent sent and matched against robots.txt (default: ${DEFAULT-VALUE}).")
     String userAgent;
@@ -63,8 +76,9 @@ final class CrawlOptions {
         if (screenshots != null && !screenshots.equals("off") && !screenshots.equals("on")) {
             throw new UsageException("--screenshots takes on or off, not \"" + screenshots + "\"");
         }
+        BrowserSettings browsers = browserSettings(); // a bad --browser-proxy is refused before anything runs
         if ("on".equals(screenshots)) {
-            browserSettings().missingLocalBrowser().ifPresent(why -> {
+            browsers.missingLocalBrowser().ifPresent(why -> {
                 throw new UsageException("--screenshots on: " + why + "; or give --selenium-url, or use --screenshots off");
             });
         }
@@ -84,10 +98,58 @@ final class CrawlOptions {
         }
     }
 
-    /** The browsers screenshots are taken with: the local Debian chromium, or the Grid of --selenium-url. */
+    /**
+     * The browsers screenshots are taken with: the local Debian chromium, or the Grid of --selenium-url,
+     * behind the proxy of --browser-proxy when given.
+     */
     BrowserSettings browserSettings() {
         BrowserSettings local = BrowserSettings.local();
-        return seleniumUrl == null ? local : local.withGrid(seleniumUrl);
+        if (seleniumUrl == null) {
+            if (browserProxy != null) {
+                throw new UsageException("--browser-proxy " + browserProxy + " is for a Selenium Grid's browsers: give --selenium-url too"
+                        + " (local browsers always use a proxy on 127.0.0.1)");
+            }
+            return local;
+        }
+        BrowserSettings grid = local.withGrid(seleniumUrl);
+        if (browserProxy == null) {
+            return grid;
+        }
+        try {
+            return grid.withProxyBinding(proxyBinding(browserProxy));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--browser-proxy " + browserProxy + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code ADDR:PORT} ({@code [v6]:PORT} for IPv6) as an address of this machine to bind. */
+    private static InetSocketAddress proxyBinding(String value) {
+        int colon = value.lastIndexOf(':');
+        String host = colon < 0 ? "" : value.substring(0, colon).replaceAll("^\\[(.*)]$", "$1");
+        int port;
+        try {
+            port = colon < 0 ? -1 : Integer.parseInt(value.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (host.isEmpty() || port < 0 || port > 65_535) {
+            throw new UsageException("--browser-proxy takes ADDR:PORT, e.g. 10.0.0.5:3128, not \"" + value + "\"");
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new UsageException("--browser-proxy " + value + ": " + host + " does not resolve");
+        }
+        try {
+            if (!address.isAnyLocalAddress() && NetworkInterface.getByInetAddress(address) == null) {
+                throw new UsageException("--browser-proxy " + value + ": " + address.getHostAddress()
+                        + " is not an address of this machine, so the proxy cannot listen there");
+            }
+        } catch (SocketException e) {
+            throw new UsageException("--browser-proxy " + value + ": cannot list this machine's addresses: " + e.getMessage());
+        }
+        return new InetSocketAddress(address, port);
     }
 
     /** Whether screenshots are taken: as asked, or by default when a browser is available. */

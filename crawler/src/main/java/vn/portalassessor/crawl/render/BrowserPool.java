@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,8 +31,10 @@ import vn.portalassessor.crawl.scope.CrawlScope;
  * after any browser crash. Browsers start lazily, each with a fresh profile and Chromium's background
  * networking off, so nothing is sent anywhere but to the pages asked for. Local browsers reach the
  * network only through a {@link GuardedProxy} holding the crawl's {@link AddressGuard}, so a page
- * cannot lead them to a loopback or private address the crawler itself would refuse; browsers of a
- * Selenium Grid are on the Grid's network and cannot use it. Each visit waits for its host's
+ * cannot lead them to a loopback or private address the crawler itself would refuse. A Selenium
+ * Grid's browsers go through the same proxy when it is bound where the Grid's nodes reach it
+ * ({@link BrowserSettings#proxyBinding()}); without that they are on the Grid's network, unguarded,
+ * and a warning says so. Each visit waits for its host's
  * politeness delay on the crawl's own {@link HostThrottle} (a page load counts as one request; the
  * images and scripts it pulls in are not paced one by one). Profiles are made by
  * {@link BrowserProfiles}: the first pool of a JVM cleans up browsers and profiles a killed run left
@@ -52,8 +53,9 @@ public final class BrowserPool implements Closeable {
     private GuardedProxy proxy;
     private final AtomicBoolean closed = new AtomicBoolean();
     private int started;
+    private boolean warnedUnguardedGrid;
 
-    /** One browser and what it has served. */
+    /** One browser, its profile directory on this machine (null for a Grid's), and what it has served. */
     private static final class Browser {
         final WebDriver driver;
         final Path profile;
@@ -179,45 +181,65 @@ public final class BrowserPool implements Closeable {
 
     private Browser start() throws IOException {
         ChromeOptions options = new ChromeOptions();
-        Path profile = BrowserProfiles.create();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-default-apps", "--disable-extensions", "--no-first-run", "--disable-quic",
                 "--hide-scrollbars", "--mute-audio", "--lang=vi",
-                "--window-size=" + settings.windowWidth() + "," + settings.windowHeight(),
-                "--user-data-dir=" + profile);
+                "--window-size=" + settings.windowWidth() + "," + settings.windowHeight());
         options.setPageLoadTimeout(settings.pageTimeout());
         options.setScriptTimeout(settings.pageTimeout());
-        WebDriver driver;
         if (settings.grid().isPresent()) {
-            driver = new RemoteWebDriver(settings.grid().get(), options);
-        } else {
-            String missing = settings.missingLocalBrowser().orElse(null);
-            if (missing != null) {
-                BrowserProfiles.delete(profile);
-                throw new IOException(missing);
+            // a Grid node's chromedriver gives each session a fresh profile of its own, on the node
+            if (settings.proxy().isPresent()) {
+                options.addArguments(proxyArguments());
+            } else {
+                warnUnguardedGridOnce();
             }
-            options.setBinary(settings.chromeBinary().toFile());
-            // <-loopback>: chromium sends loopback URLs past any proxy unless told not to
-            options.addArguments("--proxy-server=" + proxy().address(), "--proxy-bypass-list=<-loopback>");
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(settings.chromedriver().toString()))
-                    .usingAnyFreePort()
-                    .build();
-            try {
-                driver = new ChromeDriver(service, options);
-            } catch (RuntimeException e) {
-                BrowserProfiles.killUsing(profile);
-                BrowserProfiles.delete(profile);
-                throw e;
-            }
+            return new Browser(new RemoteWebDriver(settings.grid().get(), options), null);
         }
-        return new Browser(driver, profile);
+        String missing = settings.missingLocalBrowser().orElse(null);
+        if (missing != null) {
+            throw new IOException(missing);
+        }
+        Path profile = BrowserProfiles.create();
+        options.addArguments("--user-data-dir=" + profile);
+        options.setBinary(settings.chromeBinary().toFile());
+        options.addArguments(proxyArguments());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(settings.chromedriver().toString()))
+                .usingAnyFreePort()
+                .build();
+        try {
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (RuntimeException e) {
+            BrowserProfiles.killUsing(profile);
+            BrowserProfiles.delete(profile);
+            throw e;
+        }
+    }
+
+    /**
+     * Chromium's flags sending every request through the guarded proxy. {@code <-loopback>} removes
+     * chromium's implicit bypass of loopback addresses, so nothing, not even 127.0.0.1 or localhost,
+     * skips the proxy.
+     */
+    private String[] proxyArguments() throws IOException {
+        return new String[] {"--proxy-server=" + proxy().address(), "--proxy-bypass-list=<-loopback>"};
+    }
+
+    private synchronized void warnUnguardedGridOnce() {
+        if (!warnedUnguardedGrid) {
+            warnedUnguardedGrid = true;
+            LOG.warn("the browsers of Selenium Grid {} reach the network directly, past the crawl's address guard: "
+                    + "give --browser-proxy ADDR:PORT (an address of this machine the Grid's nodes reach) to keep them behind it",
+                    settings.grid().get());
+        }
     }
 
     private synchronized GuardedProxy proxy() throws IOException {
         if (proxy == null) {
-            proxy = GuardedProxy.start(guard);
+            proxy = settings.proxy().isPresent() ? GuardedProxy.start(guard, settings.proxy().get()) : GuardedProxy.start(guard);
+            settings.proxy().ifPresent(p -> LOG.info("browser proxy listening on {} for the Grid's browsers", proxy.address()));
         }
         return proxy;
     }
@@ -228,8 +250,10 @@ public final class BrowserPool implements Closeable {
         } catch (RuntimeException e) {
             LOG.debug("browser did not quit cleanly", e);
         }
-        BrowserProfiles.killUsing(b.profile); // a Chromium still shutting down would keep writing its profile
-        BrowserProfiles.delete(b.profile);
+        if (b.profile != null) { // a Grid node removes its sessions' profiles itself
+            BrowserProfiles.killUsing(b.profile); // a Chromium still shutting down would keep writing its profile
+            BrowserProfiles.delete(b.profile);
+        }
     }
 
     private static String firstLine(String s) {

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 import vn.portalassessor.crawl.scope.AddressGuard;
 
 /**
- * The forward proxy every pooled browser goes through, on 127.0.0.1, so that what a rendered page
+ * The forward proxy every pooled browser goes through, on 127.0.0.1 (or, for a Selenium Grid's
+ * browsers, on the address of this machine the Grid's nodes reach), so that what a rendered page
  * asks for (its scripts, images, frames, the requests its scripts make) passes the same
  * {@link AddressGuard} as the crawler's own requests: a portal's page cannot make the inspector's
  * browser reach a loopback, private or link-local address. HTTPS goes through {@code CONNECT}
@@ -46,9 +47,21 @@ final class GuardedProxy implements Closeable {
     private final ExecutorService connections;
     private final Set<String> refusals = ConcurrentHashMap.newKeySet();
 
-    private GuardedProxy(AddressGuard guard) throws IOException {
+    private final String address;
+
+    private GuardedProxy(AddressGuard guard, InetSocketAddress binding) throws IOException {
         this.guard = guard;
-        this.server = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
+        this.server = new ServerSocket();
+        try {
+            server.bind(binding, 64);
+        } catch (IOException e) {
+            server.close();
+            throw new IOException("cannot start the browser proxy on " + binding.getHostString() + ":" + binding.getPort()
+                    + ": " + e.getMessage(), e);
+        }
+        // the literal address bound, not a name: "localhost" may resolve to ::1 where nothing listens
+        String host = server.getInetAddress().getHostAddress();
+        this.address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getLocalPort();
         this.connections = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "browser-proxy");
             t.setDaemon(true);
@@ -59,12 +72,20 @@ final class GuardedProxy implements Closeable {
 
     /** Starts a proxy on a free loopback port. */
     static GuardedProxy start(AddressGuard guard) throws IOException {
-        return new GuardedProxy(guard);
+        return new GuardedProxy(guard, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     }
 
-    /** The value for chromium's {@code --proxy-server}. */
+    /**
+     * Starts a proxy bound at {@code binding} (port 0: a free one), which browsers then reach at that
+     * address and port. Anyone who can reach that address can use the proxy, within the guard.
+     */
+    static GuardedProxy start(AddressGuard guard, InetSocketAddress binding) throws IOException {
+        return new GuardedProxy(guard, binding);
+    }
+
+    /** The value for chromium's {@code --proxy-server}: the host the proxy was bound at, and its port. */
     String address() {
-        return "http://127.0.0.1:" + server.getLocalPort();
+        return address;
     }
 
     /** What was refused so far, as {@code host (reason)}: the first {@value #MAX_REFUSALS_KEPT} hosts. */

@@ -80,6 +80,32 @@ class GuardedProxyTest {
     }
 
     @Test
+    void proxyBoundWhereGridNodesReachItTellsBrowsersThatAddressAndServesThere() throws IOException {
+        // 127.0.0.2 stands for the address of this machine on the Grid's network: not the default 127.0.0.1
+        InetSocketAddress binding = new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0);
+        try (GuardedProxy proxy = GuardedProxy.start(new AddressGuard(false, Set.of("localhost")), binding)) {
+            String answer = exchange(proxy, "GET http://localhost:" + port + "/van-ban HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            String refused = exchange(proxy, "GET http://127.0.0.1:" + port + "/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+
+            assertThat(proxy.address()).matches("http://127\\.0\\.0\\.2:\\d+");
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("Sở Tư pháp: GET /van-ban");
+            assertThat(refused).as("the same guard holds on the Grid's address").startsWith("HTTP/1.1 403");
+        }
+    }
+
+    @Test
+    void aBindingThatIsTakenIsAnErrorNamingTheAddress() throws IOException {
+        try (GuardedProxy first = GuardedProxy.start(new AddressGuard(true))) {
+            URI taken = URI.create(first.address());
+            InetSocketAddress same = new InetSocketAddress(InetAddress.getByName(taken.getHost()), taken.getPort());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> GuardedProxy.start(new AddressGuard(true), same))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("cannot start the browser proxy on 127.0.0.1:" + taken.getPort());
+        }
+    }
+
+    @Test
     void whatIsNotAProxyRequestIsABadRequest() throws IOException {
         try (GuardedProxy proxy = GuardedProxy.start(new AddressGuard(true))) {
             assertThat(exchange(proxy, "GET /khong-tuyet-doi HTTP/1.1\r\nHost: x\r\n\r\n")).startsWith("HTTP/1.1 400");
