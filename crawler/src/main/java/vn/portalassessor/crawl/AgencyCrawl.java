@@ -109,6 +109,8 @@ final class AgencyCrawl implements Closeable {
     private final java.util.concurrent.locks.Condition changed = lock.newCondition();
     /** Pages asked for whose answer is not in yet. Guarded by the lock. */
     private int inFlight;
+    /** Pages asked for by host whose answer is not in yet. Guarded by the lock. */
+    private final Map<String, Integer> inFlightByHost = new HashMap<>();
     /** How the frontier crawl ended, null while it goes on. Guarded by the lock. */
     private SiteStatus ended;
     /** What stopped a worker unexpectedly; ends the agency like an error of the single-threaded crawl did. */
@@ -387,17 +389,21 @@ final class AgencyCrawl implements Closeable {
                     } else {
                         awaitChange(deadline);
                     }
+                } else if (fetch.hostFailing(next.url()) && inFlightByHost.getOrDefault(host, 0) > 0) {
+                    awaitChange(deadline); // a failing host is asked one request at a time
                 } else {
                     frontier.poll(host);
                     if (fetch.hostStopped(next.url())) {
                         continue;
                     }
                     inFlight++;
+                    inFlightByHost.merge(host, 1, Integer::sum);
                     Optional<StoredPage> page;
                     try {
                         page = fetch.page(next.url(), next.depth());
                     } finally {
                         inFlight--;
+                        inFlightByHost.merge(host, -1, Integer::sum);
                         changed.signalAll();
                     }
                     if (page.isPresent()) {

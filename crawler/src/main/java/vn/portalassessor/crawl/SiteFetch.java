@@ -86,6 +86,14 @@ final class SiteFetch {
         return health.isStopped(CrawlScope.authority(url));
     }
 
+    /**
+     * Whether the host of {@code url} failed its last request: such a host is asked one request at
+     * a time until it answers again, so it is stopped after exactly its limit of failures in a row.
+     */
+    boolean hostFailing(URI url) {
+        return health.streak(CrawlScope.authority(url)) > 0;
+    }
+
     /** Whether any host was stopped after repeated failures. */
     boolean hostStoppedAny() {
         return !health.stopped().isEmpty();

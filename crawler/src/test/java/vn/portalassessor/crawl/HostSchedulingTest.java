@@ -170,10 +170,12 @@ class HostSchedulingTest {
                 .isGreaterThanOrEqualTo(delay.multipliedBy(requests.size() - 1).minusMillis(50));
         for (int i = 1; i < requests.size(); i++) {
             long gap = requests.get(i).startNanos() - requests.get(i - 1).startNanos();
-            // measured where the server read the request, which for a request on a new connection is
-            // later by the TCP handshake (25 ms seen on a loaded 2-core machine): 50 ms allowed
+            // read where the server got the request: later than the client's start by the TCP
+            // handshake on a new connection and by scheduling on a loaded machine (up to ~100 ms seen
+            // with 2 cores at load 20), so only a gross breach shows here; the exact bound is
+            // HostThrottleTest's, on the starts themselves
             assertThat(Duration.ofNanos(gap)).as("gap before " + requests.get(i).path())
-                    .isGreaterThanOrEqualTo(delay.minusMillis(50));
+                    .isGreaterThanOrEqualTo(delay.dividedBy(2));
         }
     }
 
