@@ -23,7 +23,8 @@ import java.util.Map;
  * and the re-score's time and peak RSS.
  *
  * <p>{@code NationalBenchmark [--agencies N] [--pages N] [--delay-ms MS] [--screenshots on|off]
- * [--out DIR] [--jvm OPTION]... [-- assessor run options...]}; defaults 100 agencies, 40 portal
+ * [--crawl-only] [--out DIR] [--jvm OPTION]... [-- assessor run options...]}; {@code --crawl-only} runs
+ * {@code assessor crawl} instead (the crawl stage alone, no re-score); defaults 100 agencies, 40 portal
  * pages (a twelfth of the portals three times that, every service site a quarter), 1000 ms, off.
  * Target (issue 15): wall time within 2.5× the floor at 1000 ms with screenshots on.
  */
@@ -49,6 +50,7 @@ public final class NationalBenchmark {
         int pages = 40;
         long delayMs = 1000;
         String screenshots = "off";
+        boolean crawlOnly = false;
         Path out = null;
         List<String> jvm = new ArrayList<>();
         List<String> extra = new ArrayList<>();
@@ -59,13 +61,14 @@ public final class NationalBenchmark {
                 case "--delay-ms" -> delayMs = Long.parseLong(args[++i]);
                 case "--screenshots" -> screenshots = args[++i];
                 case "--out" -> out = Path.of(args[++i]);
+                case "--crawl-only" -> crawlOnly = true;
                 case "--jvm" -> jvm.add(args[++i]);
                 case "--" -> {
                     extra.addAll(List.of(args).subList(i + 1, args.length));
                     i = args.length;
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --agencies N --pages N --delay-ms MS --screenshots on|off --out DIR --jvm OPT -- [assessor run options]");
+                        + "; use --agencies N --pages N --delay-ms MS --screenshots on|off --crawl-only --out DIR --jvm OPT -- [assessor run options]");
             }
         }
         Path work = out != null ? Files.createDirectories(out) : Files.createTempDirectory("national-bench");
@@ -77,8 +80,11 @@ public final class NationalBenchmark {
                             + " latency 10–150 ms per host, a %d s page on every 9th portal; delay %d ms; screenshots %s; %d cores; load %s%n",
                     agencies, corpus.hosts().size(), pages, 3 * pages, Math.max(5, pages / 4), NationalCorpus.SLOW_PAGE.toSeconds(),
                     delayMs, screenshots, Runtime.getRuntime().availableProcessors(), loadAverage());
-            List<String> command = new ArrayList<>(List.of("run", "--agencies", agenciesFile.toString(), "--out", run.toString(),
-                    "--delay-ms", String.valueOf(delayMs), "--allow-private-addresses", "--screenshots", screenshots));
+            List<String> command = new ArrayList<>(List.of(crawlOnly ? "crawl" : "run", "--agencies", agenciesFile.toString(),
+                    "--out", run.toString(), "--delay-ms", String.valueOf(delayMs), "--allow-private-addresses"));
+            if (!crawlOnly) {
+                command.addAll(List.of("--screenshots", screenshots));
+            }
             command.addAll(extra);
             Child assess = child(jvm, command, work.resolve("run.log"));
             long busiest = corpus.busiestHostRequests();
@@ -86,9 +92,12 @@ public final class NationalBenchmark {
             double crawlStart = assess.at("Thu thập ");
             double evalStart = assess.at("Đánh giá ");
             double shotsStart = assess.at("Chụp ");
-            double end = assess.at("Kết quả:");
+            double end = crawlOnly ? assess.seconds() : assess.at("Kết quả:");
+            if (crawlOnly) {
+                evalStart = assess.seconds();
+            }
             double evalEnd = Double.isNaN(shotsStart) ? end : shotsStart;
-            Child rescore = child(jvm, List.of("evaluate", "--run", run.toString()), work.resolve("evaluate.log"));
+            Child rescore = crawlOnly ? null : child(jvm, List.of("evaluate", "--run", run.toString()), work.resolve("evaluate.log"));
 
             System.out.println();
             System.out.printf(Locale.ROOT, "assessor run         exit %d, wall %.1f s (log: %s)%n", assess.exit(), assess.seconds(), work.resolve("run.log"));
@@ -101,8 +110,10 @@ public final class NationalBenchmark {
                     floor == 0 ? Double.NaN : assess.seconds() / floor, floor == 0 ? Double.NaN : (evalStart - crawlStart) / floor);
             System.out.printf(Locale.ROOT, "  CPU                %.1f s (the assessor JVM's threads)%n", assess.cpuSeconds());
             System.out.printf(Locale.ROOT, "  peak RSS           %.0f MiB (VmHWM of the assessor JVM)%n", assess.peakRssKib() / 1024.0);
-            System.out.printf(Locale.ROOT, "assessor evaluate    exit %d, %.1f s, CPU %.1f s, peak RSS %.0f MiB%n", rescore.exit(),
-                    rescore.seconds(), rescore.cpuSeconds(), rescore.peakRssKib() / 1024.0);
+            if (rescore != null) {
+                System.out.printf(Locale.ROOT, "assessor evaluate    exit %d, %.1f s, CPU %.1f s, peak RSS %.0f MiB%n", rescore.exit(),
+                        rescore.seconds(), rescore.cpuSeconds(), rescore.peakRssKib() / 1024.0);
+            }
             System.out.printf(Locale.ROOT, "machine load after   %s%n", loadAverage());
         }
     }
