@@ -100,10 +100,14 @@ public final class NationalBenchmark {
             Child rescore = crawlOnly ? null : child(jvm, List.of("evaluate", "--run", run.toString()), work.resolve("evaluate.log"));
 
             System.out.println();
-            System.out.printf(Locale.ROOT, "assessor run         exit %d, wall %.1f s (log: %s)%n", assess.exit(), assess.seconds(), work.resolve("run.log"));
+            System.out.printf(Locale.ROOT, "assessor %-11s exit %d, wall %.1f s (log: %s)%n", command.get(0), assess.exit(),
+                    assess.seconds(), work.resolve("run.log"));
             System.out.printf(Locale.ROOT, "  crawl              %.1f s%n", evalStart - crawlStart);
-            System.out.printf(Locale.ROOT, "  evaluation         %.1f s%n", evalEnd - evalStart);
-            System.out.printf(Locale.ROOT, "  screenshots        %s%n", Double.isNaN(shotsStart) ? "off" : String.format(Locale.ROOT, "%.1f s", end - shotsStart));
+            if (!crawlOnly) {
+                System.out.printf(Locale.ROOT, "  evaluation         %.1f s%n", evalEnd - evalStart);
+                System.out.printf(Locale.ROOT, "  screenshots        %s%n", Double.isNaN(shotsStart) ? "off"
+                        : String.format(Locale.ROOT, "%.1f s", end - shotsStart));
+            }
             System.out.printf(Locale.ROOT, "  requests           %d served, busiest host %d%n", corpus.requests(), busiest);
             System.out.printf(Locale.ROOT, "  politeness floor   %.1f s (busiest host's requests × %d ms)%n", floor, delayMs);
             System.out.printf(Locale.ROOT, "  wall / floor       %.2f (target ≤ 2.5); crawl / floor %.2f%n",
