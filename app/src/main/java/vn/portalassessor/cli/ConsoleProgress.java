@@ -31,6 +31,8 @@ final class ConsoleProgress implements CrawlListener, AutoCloseable {
     private static final class Agency {
         int pages;
         int limit;
+        /** Pages this agency added to the run's counter so far. */
+        int counted;
     }
 
     private final PrintStream out;
@@ -69,6 +71,7 @@ final class ConsoleProgress implements CrawlListener, AutoCloseable {
     public synchronized void fetched(CrawlTarget target, URI url, int status, int fetched, int limit) {
         pages++;
         Agency a = running.computeIfAbsent(target.id(), id -> new Agency());
+        a.counted++;
         a.pages = fetched;
         a.limit = limit;
     }
@@ -76,7 +79,11 @@ final class ConsoleProgress implements CrawlListener, AutoCloseable {
     @Override
     public synchronized void finished(CrawlTarget target, CrawlSummary summary) {
         done++;
-        running.remove(target.id());
+        Agency a = running.remove(target.id());
+        // while an agency runs the counter counts the pages it reported; when it ends, its summary's
+        // count replaces them (robots.txt, sitemaps, error answers and an earlier run's captures
+        // included), so the final counter is the sum of the summaries, exactly
+        pages += summary.pagesFetched() - (a == null ? 0 : a.counted);
         String line = "  [" + done + "/" + agencies + "] " + target.id() + ": " + summary.status() + ", "
                 + summary.pagesFetched() + " trang, " + summary.errors() + " lỗi";
         if (terminal) {
@@ -93,6 +100,11 @@ final class ConsoleProgress implements CrawlListener, AutoCloseable {
             pagesAtLastLine = pages;
             out.println(statusLine());
         }
+    }
+
+    /** Responses archived so far: the finished agencies' exact counts and the pages the running ones reported. */
+    synchronized int pages() {
+        return pages;
     }
 
     /** The plain line: pages, rate, agencies done and those in progress. */

@@ -36,7 +36,15 @@ import vn.portalassessor.crawl.store.StoredPage;
  * skipping crawler traps and duplicate opaque pages, taking script-built menus' links too. Each URL
  * is fetched by {@link SiteFetch} (robots, politeness, retries, redirects) and recorded by the
  * {@link EvidenceLog}. Reopening an agency's crawl (resume, or a later probe by the evaluator) picks
- * up its capture index, so no finished page is fetched again. One thread at a time.
+ * up its capture index, so no finished page is fetched again.
+ *
+ * <p>Scheduling by host: the frontier keeps one queue per host (portal, online-service site, any
+ * host a named link added), and each host has {@link CrawlPolicy#maxConnectionsPerHost()} workers,
+ * so an agency's hosts are crawled at the same time and a slow page holds one of its host's
+ * connections, not the host. The host's delay between request starts and the run's connection cap
+ * are kept by the {@link HostThrottle}. The workers share one lock, held for everything but the wait
+ * for a host's turn and its answer; a page counts against the agency's page and request budgets
+ * from the moment it is asked for, so two pages in flight never overshoot them. Thread-safe.
  */
 final class AgencyCrawl implements Closeable {
 
@@ -50,6 +58,63 @@ final class AgencyCrawl implements Closeable {
     private record Queued(URI url, int depth) {
     }
 
+    /** Queued URLs, one queue per host in first-queued order. Guarded by the agency lock. */
+    private static final class Frontier {
+        private final Map<String, Deque<Queued>> byHost = new java.util.LinkedHashMap<>();
+        private int size;
+
+        void add(Queued q) {
+            byHost.computeIfAbsent(vn.portalassessor.crawl.scope.CrawlScope.authority(q.url()), h -> new ArrayDeque<>()).add(q);
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void removeIf(java.util.function.Predicate<Queued> drop) {
+            for (Deque<Queued> queue : byHost.values()) {
+                int before = queue.size();
+                queue.removeIf(drop);
+                size -= before - queue.size();
+            }
+        }
+
+        Queued peek(String host) {
+            Deque<Queued> queue = byHost.get(host);
+            return queue == null ? null : queue.peek();
+        }
+
+        Queued poll(String host) {
+            Deque<Queued> queue = byHost.get(host);
+            Queued q = queue == null ? null : queue.poll();
+            if (q != null) {
+                size--;
+            }
+            return q;
+        }
+
+        Set<String> hosts() {
+            return byHost.keySet();
+        }
+    }
+
+    /** Held by whichever of the agency's workers is not waiting for an answer. */
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+    /** Signalled whenever a page is done: links were queued, budget freed, or the crawl ended. */
+    private final java.util.concurrent.locks.Condition changed = lock.newCondition();
+    /** Pages asked for whose answer is not in yet. Guarded by the lock. */
+    private int inFlight;
+    /** Pages asked for by host whose answer is not in yet. Guarded by the lock. */
+    private final Map<String, Integer> inFlightByHost = new HashMap<>();
+    /** How the frontier crawl ended, null while it goes on. Guarded by the lock. */
+    private SiteStatus ended;
+    /** What stopped a worker unexpectedly; ends the agency like an error of the single-threaded crawl did. */
+    private Throwable workerFailure;
     private final CrawlTarget target;
     private final Path runDir;
     private final CrawlPolicy policy;
@@ -72,7 +137,7 @@ final class AgencyCrawl implements Closeable {
     private URI homeAsked;
 
     AgencyCrawl(CrawlTarget target, Path runDir, CrawlPolicy policy, HttpFetcher fetcher, HostThrottle throttle,
-                BrowserPool browsers) {
+                java.util.concurrent.Semaphore connections, BrowserPool browsers) {
         this.target = target;
         this.runDir = runDir;
         this.policy = policy;
@@ -106,16 +171,25 @@ final class AgencyCrawl implements Closeable {
         if (!recovered.isEmpty()) {
             log.note(recovered.size() + " trang có trong tệp WARC nhưng chưa vào chỉ mục (bị ngắt): khôi phục, không tải lại");
         }
-        this.fetch = new SiteFetch(policy, fetcher, throttle, log, scope, canonicalizer, seen, byUrl,
+        this.fetch = new SiteFetch(policy, fetcher, throttle, connections, lock, log, scope, canonicalizer, seen, byUrl,
                 PageStore.open(runDir, target.id()));
         this.scripts = policy.renderScriptNavigation() ? new ScriptNavigation(browsers) : null;
     }
 
     /** Crawls until the frontier is empty or a limit is hit. */
     CrawlSummary run(CrawlListener listener) throws InterruptedException {
+        lock.lock();
+        try {
+            return runLocked(listener);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private CrawlSummary runLocked(CrawlListener listener) throws InterruptedException {
         Instant started = Instant.now();
         listener.started(target);
-        Deque<Queued> frontier = new ArrayDeque<>();
+        Frontier frontier = new Frontier();
         boolean resumed = !previous.isEmpty();
         if (resumed) {
             log.note("tiếp tục lượt thu thập trước: " + log.fetched() + " trang đã có");
@@ -161,12 +235,22 @@ final class AgencyCrawl implements Closeable {
      * crawl loop and by the evaluator's probes. Empty when there was no answer or robots.txt forbids it.
      */
     Optional<StoredPage> fetchPage(URI url, int depth) throws InterruptedException {
-        return fetch.page(canonicalizer.canonical(url).orElse(url), depth);
+        lock.lock();
+        try {
+            return fetch.page(canonicalizer.canonical(url).orElse(url), depth);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Whether the crawl may reach this URL at all. */
     boolean inScope(URI url) {
-        return canonicalizer.canonical(url).map(scope::contains).orElse(false);
+        lock.lock();
+        try {
+            return canonicalizer.canonical(url).map(scope::contains).orElse(false);
+        } finally {
+            lock.unlock();
+        }
     }
 
     private SiteStatus checkHome(boolean resumed) throws InterruptedException {
@@ -204,47 +288,160 @@ final class AgencyCrawl implements Closeable {
         return SiteStatus.OK;
     }
 
-    private SiteStatus crawlFrontier(Deque<Queued> frontier, CrawlListener listener, Instant started)
+    /**
+     * Crawls the frontier with {@link CrawlPolicy#maxConnectionsPerHost()} workers per host, started
+     * as hosts appear, until it is empty or a limit is hit. Called with the lock held; waits on it.
+     */
+    private SiteStatus crawlFrontier(Frontier frontier, CrawlListener listener, Instant started)
             throws InterruptedException {
         if (pendingHome != null) {
             enqueueLinks(pendingHome, 0, frontier, true);
             listener.fetched(target, pendingHome.url(), pendingHome.capture().status(), log.pages(), policy.maxPagesPerSite());
         }
         Instant deadline = started.plus(policy.maxWallTimePerSite());
-        while (!frontier.isEmpty()) {
-            if (log.pages() >= policy.maxPagesPerSite()) {
-                log.note("đạt giới hạn " + policy.maxPagesPerSite() + " trang; còn " + frontier.size() + " liên kết chưa thu thập");
-                return SiteStatus.PARTIAL;
+        Map<String, List<Thread>> workers = new java.util.LinkedHashMap<>();
+        boolean interrupted = false;
+        try {
+            while (ended == null) {
+                for (String host : List.copyOf(frontier.hosts())) {
+                    workers.computeIfAbsent(host, h -> startWorkers(h, frontier, listener, deadline));
+                }
+                if (workers.isEmpty() && frontier.isEmpty()) {
+                    ended = SiteStatus.OK;
+                    break;
+                }
+                changed.await(1, java.util.concurrent.TimeUnit.SECONDS);
             }
-            if (log.requests() >= policy.maxRequestsPerSite()) {
-                log.note("đạt giới hạn " + policy.maxRequestsPerSite() + " yêu cầu (" + log.pages() + " trang, "
-                        + (log.requests() - log.pages()) + " liên kết hỏng, chuyển hướng hoặc lỗi); còn " + frontier.size()
-                        + " liên kết chưa thu thập");
-                return SiteStatus.PARTIAL;
+        } catch (InterruptedException e) {
+            interrupted = true;
+            throw e;
+        } finally {
+            if (ended == null) {
+                ended = SiteStatus.PARTIAL; // interrupted: the workers stop at their next turn
             }
-            if (Instant.now().isAfter(deadline)) {
-                log.note("hết thời gian " + describe(policy.maxWallTimePerSite()) + " cho một cơ quan; còn "
-                        + frontier.size() + " liên kết chưa thu thập");
-                return SiteStatus.PARTIAL;
-            }
-            Queued next = frontier.poll();
-            if (fetch.hostStopped(next.url())) {
-                continue;
-            }
-            Optional<StoredPage> page = fetch.page(next.url(), next.depth());
-            if (page.isPresent()) {
-                listener.fetched(target, page.get().url(), page.get().capture().status(), log.pages(), policy.maxPagesPerSite());
-                enqueueLinks(page.get(), next.depth(), frontier, true);
+            changed.signalAll();
+            List<Thread> all = workers.values().stream().flatMap(List::stream).toList();
+            lock.unlock();
+            try {
+                for (Thread t : all) {
+                    if (interrupted) {
+                        t.interrupt();
+                    }
+                    t.join();
+                }
+            } finally {
+                lock.lock();
             }
         }
-        return fetch.hostStoppedAny() ? SiteStatus.PARTIAL : SiteStatus.OK;
+        if (workerFailure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (workerFailure instanceof StackOverflowError e) {
+            throw e;
+        }
+        if (workerFailure != null) {
+            throw new IllegalStateException(workerFailure);
+        }
+        return ended == SiteStatus.OK && fetch.hostStoppedAny() ? SiteStatus.PARTIAL : ended;
+    }
+
+    private List<Thread> startWorkers(String host, Frontier frontier, CrawlListener listener, Instant deadline) {
+        List<Thread> started = new java.util.ArrayList<>();
+        for (int i = 0; i < policy.maxConnectionsPerHost(); i++) {
+            Thread t = new Thread(() -> work(host, frontier, listener, deadline), "crawl-" + target.id() + "-" + host + "-" + i);
+            t.setDaemon(true);
+            t.start();
+            started.add(t);
+        }
+        return started;
+    }
+
+    /** One of a host's workers: takes the host's next URL while the budgets allow, until the crawl ends. */
+    private void work(String host, Frontier frontier, CrawlListener listener, Instant deadline) {
+        lock.lock();
+        try {
+            while (ended == null) {
+                Queued next = frontier.peek(host);
+                if (next == null) {
+                    if (inFlight == 0 && frontier.isEmpty()) {
+                        end(SiteStatus.OK);
+                        return;
+                    }
+                    awaitChange(deadline);
+                } else if (Instant.now().isAfter(deadline)) {
+                    log.note("hết thời gian " + describe(policy.maxWallTimePerSite()) + " cho một cơ quan; còn "
+                            + frontier.size() + " liên kết chưa thu thập");
+                    end(SiteStatus.PARTIAL);
+                } else if (log.pages() + inFlight >= policy.maxPagesPerSite()) {
+                    if (inFlight == 0) {
+                        log.note("đạt giới hạn " + policy.maxPagesPerSite() + " trang; còn " + frontier.size()
+                                + " liên kết chưa thu thập");
+                        end(SiteStatus.PARTIAL);
+                    } else {
+                        awaitChange(deadline); // a page in flight may come back as no page
+                    }
+                } else if (log.requests() + inFlight >= policy.maxRequestsPerSite()) {
+                    if (inFlight == 0) {
+                        log.note("đạt giới hạn " + policy.maxRequestsPerSite() + " yêu cầu (" + log.pages() + " trang, "
+                                + (log.requests() - log.pages()) + " liên kết hỏng, chuyển hướng hoặc lỗi); còn "
+                                + frontier.size() + " liên kết chưa thu thập");
+                        end(SiteStatus.PARTIAL);
+                    } else {
+                        awaitChange(deadline);
+                    }
+                } else if (fetch.hostFailing(next.url()) && inFlightByHost.getOrDefault(host, 0) > 0) {
+                    awaitChange(deadline); // a failing host is asked one request at a time
+                } else {
+                    frontier.poll(host);
+                    if (fetch.hostStopped(next.url())) {
+                        continue;
+                    }
+                    inFlight++;
+                    inFlightByHost.merge(host, 1, Integer::sum);
+                    Optional<StoredPage> page;
+                    try {
+                        page = fetch.page(next.url(), next.depth());
+                    } finally {
+                        inFlight--;
+                        inFlightByHost.merge(host, -1, Integer::sum);
+                        changed.signalAll();
+                    }
+                    if (page.isPresent()) {
+                        listener.fetched(target, page.get().url(), page.get().capture().status(), log.pages(),
+                                policy.maxPagesPerSite());
+                        enqueueLinks(page.get(), next.depth(), frontier, true);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            end(SiteStatus.PARTIAL);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (workerFailure == null) {
+                workerFailure = e;
+            }
+            end(SiteStatus.UNREACHABLE);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void awaitChange(Instant deadline) throws InterruptedException {
+        long left = Duration.between(Instant.now(), deadline).toNanos();
+        changed.awaitNanos(Math.max(1_000_000, Math.min(left, 1_000_000_000L)));
+    }
+
+    private void end(SiteStatus status) {
+        if (ended == null) {
+            ended = status;
+        }
+        changed.signalAll();
     }
 
     private static String describe(Duration d) {
         return d.toMinutes() > 0 ? d.toMinutes() + " phút" : d.toSeconds() + " giây";
     }
 
-    private void enqueueLinks(StoredPage page, int depth, Deque<Queued> frontier, boolean mayRender) {
+    private void enqueueLinks(StoredPage page, int depth, Frontier frontier, boolean mayRender) {
         if (depth >= policy.maxDepth() || !page.capture().isHtmlPage()) {
             return;
         }
@@ -304,7 +501,7 @@ final class AgencyCrawl implements Closeable {
      * On resume: the links of every page already archived and the pages of every sitemap already
      * archived, read back from the archive (no rendering, nothing fetched).
      */
-    private void requeueFromCaptures(Deque<Queued> frontier) {
+    private void requeueFromCaptures(Frontier frontier) {
         PageStore store = PageStore.open(runDir, target.id());
         for (Capture c : store.captures()) {
             if (c.isHtmlPage()) {
@@ -325,7 +522,7 @@ final class AgencyCrawl implements Closeable {
      * {@value #MAX_SITEMAP_FILES} files, never queuing more pages than the agency's page budget can
      * still fetch. Every cut is noted.
      */
-    private void addSitemapSeeds(Deque<Queued> frontier) throws InterruptedException {
+    private void addSitemapSeeds(Frontier frontier) throws InterruptedException {
         record Pending(String url, int level) {
         }
         Set<String> sitemapUrls = new java.util.LinkedHashSet<>();
@@ -382,6 +579,11 @@ final class AgencyCrawl implements Closeable {
 
     @Override
     public void close() throws IOException {
-        log.close();
+        lock.lock();
+        try {
+            log.close();
+        } finally {
+            lock.unlock();
+        }
     }
 }

@@ -26,7 +26,7 @@ import vn.portalassessor.crawl.store.RunLayout;
 import vn.portalassessor.crawl.store.StoredPage;
 
 /**
- * The crawler's front door: crawls agencies' sites into a run directory, several agencies at a time,
+ * The crawler's front door: crawls agencies' sites into a run directory, agencies and their hosts side by side,
  * and opens live page sources for the evaluator's probes. One instance per run; it owns the HTTP
  * client, so close it at the end. Thread-safe.
  *
@@ -49,6 +49,8 @@ public final class Crawler implements Closeable {
     /** Hosts' pauses; the browser pool's own when there is one, so rendering and fetching share them. */
     private final HostThrottle throttle;
     private final BrowserPool browsers;
+    /** Requests in flight over the whole run, every agency's hosts together; fair, so who asked first goes first. */
+    private final java.util.concurrent.Semaphore connections;
     /** The browser accessibility scans use, started by the first scan; empty when chromium is missing. */
     private Optional<AccessibilityScanner> accessibility;
 
@@ -57,6 +59,7 @@ public final class Crawler implements Closeable {
         this.fetcher = HttpFetcher.create(policy);
         this.browsers = browsers;
         this.throttle = browsers == null ? new HostThrottle() : browsers.throttle();
+        this.connections = new java.util.concurrent.Semaphore(policy.maxConnections(), true);
     }
 
     /** A crawler without browsers: script-built menus are read from the scripts' text. */
@@ -79,27 +82,39 @@ public final class Crawler implements Closeable {
     }
 
     /**
-     * Crawls every target, {@link CrawlPolicy#concurrency()} at a time, and writes each summary to
-     * {@code crawl-state/<id>/summary.json}. With {@code resume}, each agency continues from its
-     * capture index instead of starting over.
+     * Crawls every target and writes each summary to {@code crawl-state/<id>/summary.json}. With
+     * {@code resume}, each agency continues from its capture index instead of starting over.
+     * Agencies start largest expected work first ({@link #largestFirst}); at most
+     * {@link CrawlPolicy#maxConnections()} are open at once, and that many requests are in flight at
+     * most over all of them. Each agency's hosts are crawled side by side.
      */
     public List<CrawlSummary> crawlAll(List<CrawlTarget> targets, Path runDir, boolean resume, CrawlListener listener)
             throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(policy.concurrency(), Math.max(1, targets.size())),
+        return crawlAll(targets, t -> 0, runDir, resume, listener);
+    }
+
+    /**
+     * As {@link #crawlAll(List, Path, boolean, CrawlListener)}, with what the caller knows of each
+     * agency's size before crawling (e.g. the pages a previous run fetched), larger first. Summaries
+     * come back in the targets' order.
+     */
+    public List<CrawlSummary> crawlAll(List<CrawlTarget> targets, java.util.function.ToIntFunction<CrawlTarget> expectedPages,
+                                       Path runDir, boolean resume, CrawlListener listener) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(policy.maxConnections(), Math.max(1, targets.size())),
                 r -> {
                     Thread t = new Thread(r, "crawl");
                     t.setDaemon(true);
                     return t;
                 });
         try {
-            List<Future<CrawlSummary>> futures = new ArrayList<>();
-            for (CrawlTarget target : targets) {
-                futures.add(pool.submit(() -> crawl(target, runDir, resume, listener)));
+            java.util.Map<CrawlTarget, Future<CrawlSummary>> futures = new java.util.IdentityHashMap<>();
+            for (CrawlTarget target : largestFirst(targets, expectedPages)) {
+                futures.put(target, pool.submit(() -> crawl(target, runDir, resume, listener)));
             }
             List<CrawlSummary> summaries = new ArrayList<>();
-            for (Future<CrawlSummary> f : futures) {
+            for (CrawlTarget target : targets) {
                 try {
-                    summaries.add(f.get());
+                    summaries.add(futures.get(target).get());
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException re) {
@@ -114,6 +129,20 @@ public final class Crawler implements Closeable {
         }
     }
 
+    /**
+     * The order agencies start in: what is known before crawling, largest first, so the agency that
+     * sets the run's finish is not the one listed last. By the caller's expected pages (a previous
+     * run's count), then by seeds (a declared online-service site is a second host to crawl), then
+     * by links named to follow to other hosts; ties keep the file's order.
+     */
+    static List<CrawlTarget> largestFirst(List<CrawlTarget> targets, java.util.function.ToIntFunction<CrawlTarget> expectedPages) {
+        return targets.stream()
+                .sorted(java.util.Comparator.comparingInt(expectedPages).reversed()
+                        .thenComparing(java.util.Comparator.comparingInt((CrawlTarget t) -> t.seeds().size()).reversed())
+                        .thenComparing(java.util.Comparator.comparingInt((CrawlTarget t) -> t.followLinksNamed().size()).reversed()))
+                .toList();
+    }
+
     /** Crawls one agency and writes its summary. */
     public CrawlSummary crawl(CrawlTarget target, Path runDir, boolean resume, CrawlListener listener)
             throws InterruptedException, IOException {
@@ -124,7 +153,7 @@ public final class Crawler implements Closeable {
         }
         CrawlSummary summary;
         java.time.Instant started = java.time.Instant.now();
-        try (AgencyCrawl crawl = new AgencyCrawl(target, runDir, policy, fetcher, throttle, browsers)) {
+        try (AgencyCrawl crawl = new AgencyCrawl(target, runDir, policy, fetcher, throttle, connections, browsers)) {
             summary = crawl.run(listener);
         } catch (RuntimeException e) {
             // the agency's crawl state could not be opened or closed: that agency ends, the run goes on
@@ -155,7 +184,7 @@ public final class Crawler implements Closeable {
      * archived to its WARC and recorded in its capture index. Close it when the probes are done.
      */
     public LiveSource liveSource(CrawlTarget target, Path runDir) {
-        return new LiveSource(new AgencyCrawl(target, runDir, policy, fetcher, throttle, browsers),
+        return new LiveSource(new AgencyCrawl(target, runDir, policy, fetcher, throttle, connections, browsers),
                 AccessibilityScanner.reportFile(runDir, target.id()), this::accessibilityScanner);
     }
 

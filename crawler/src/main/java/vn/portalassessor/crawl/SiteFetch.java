@@ -28,13 +28,22 @@ import vn.portalassessor.crawl.store.StoredPage;
  * politeness delay (raised by its Crawl-delay), a busy answer (429/503) asked again after its
  * {@code Retry-After} within the policy's bounds, a host that keeps failing stopped, and redirects
  * followed hop by hop within scope, each hop checked again by the fetcher's address guard and a
- * loop cut where it closes. Every answer goes to the {@link EvidenceLog}. One thread at a time.
+ * loop cut where it closes. Every answer goes to the {@link EvidenceLog}.
+ *
+ * <p>Called with the agency's lock held (several of the agency's workers share it); the lock is
+ * let go only while a page request waits for its host's turn and its answer, so the agency's other
+ * hosts, and a second connection to the same host, go on meanwhile. robots.txt is fetched with the
+ * lock held (one request per host, before any page of it).
  */
 final class SiteFetch {
 
     private final CrawlPolicy policy;
     private final HttpFetcher fetcher;
     private final HostThrottle throttle;
+    /** Requests in flight over the whole run. */
+    private final java.util.concurrent.Semaphore connections;
+    /** The agency's lock, held by whoever calls in. */
+    private final java.util.concurrent.locks.ReentrantLock lock;
     private final EvidenceLog log;
     private final CrawlScope scope;
     private final UrlCanonicalizer canonicalizer;
@@ -50,11 +59,14 @@ final class SiteFetch {
     /** Hosts whose Crawl-delay beyond the bound was already noted. */
     private final Set<String> crawlDelayNoted = new HashSet<>();
 
-    SiteFetch(CrawlPolicy policy, HttpFetcher fetcher, HostThrottle throttle, EvidenceLog log, CrawlScope scope,
+    SiteFetch(CrawlPolicy policy, HttpFetcher fetcher, HostThrottle throttle, java.util.concurrent.Semaphore connections,
+              java.util.concurrent.locks.ReentrantLock lock, EvidenceLog log, CrawlScope scope,
               UrlCanonicalizer canonicalizer, Set<URI> seen, Map<URI, Capture> previous, PageStore previousStore) {
         this.policy = policy;
         this.fetcher = fetcher;
         this.throttle = throttle;
+        this.connections = connections;
+        this.lock = lock;
         this.log = log;
         this.scope = scope;
         this.canonicalizer = canonicalizer;
@@ -72,6 +84,14 @@ final class SiteFetch {
     /** Whether requests to the host of {@code url} were stopped after repeated failures. */
     boolean hostStopped(URI url) {
         return health.isStopped(CrawlScope.authority(url));
+    }
+
+    /**
+     * Whether the host of {@code url} failed its last request: such a host is asked one request at
+     * a time until it answers again, so it is stopped after exactly its limit of failures in a row.
+     */
+    boolean hostFailing(URI url) {
+        return health.streak(CrawlScope.authority(url)) > 0;
     }
 
     /** Whether any host was stopped after repeated failures. */
@@ -199,8 +219,19 @@ final class SiteFetch {
                 delay = robotsDelay;
             }
         }
-        throttle.await(CrawlScope.authority(url), delay);
-        FetchOutcome outcome = fetcher.get(url);
+        int holds = lock.getHoldCount();
+        for (int i = 0; i < holds; i++) {
+            lock.unlock();
+        }
+        FetchOutcome outcome;
+        try (HostThrottle.Permit started = throttle.start(CrawlScope.authority(url), delay,
+                policy.maxConnectionsPerHost(), connections)) {
+            outcome = fetcher.get(url);
+        } finally {
+            for (int i = 0; i < holds; i++) {
+                lock.lock();
+            }
+        }
         lastResponse = outcome instanceof FetchedResponse r ? r : null;
         return outcome;
     }
@@ -219,8 +250,11 @@ final class SiteFetch {
         URI current = robotsUrl;
         try {
             for (int hop = 0; hop <= 5; hop++) {
-                throttle.await(CrawlScope.authority(current), policy.delayPerHost());
-                FetchOutcome outcome = fetcher.get(current);
+                FetchOutcome outcome;
+                try (HostThrottle.Permit started = throttle.start(CrawlScope.authority(current), policy.delayPerHost(),
+                        policy.maxConnectionsPerHost(), connections)) {
+                    outcome = fetcher.get(current);
+                }
                 if (outcome instanceof FetchFailure failure) {
                     log.failed(failure, 0);
                     robotsFailures.put(CrawlScope.authority(current), failure.kind() + " " + failure.message());

@@ -97,7 +97,7 @@ public final class HttpFetcher implements Closeable {
         PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setDnsResolver(resolver)
                 .setMaxConnPerRoute(policy.maxConnectionsPerHost())
-                .setMaxConnTotal(Math.max(8, policy.concurrency() * policy.maxConnectionsPerHost()))
+                .setMaxConnTotal(Math.max(8, policy.maxConnections()))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(policy.connectTimeout()))
                         .setSocketTimeout(Timeout.of(policy.responseTimeout()))

@@ -35,6 +35,11 @@ public final class HostHealth {
         return n >= limit && stopped.add(authority);
     }
 
+    /** Failures in a row of this host so far; 0 after an answer. */
+    public int streak(String authority) {
+        return streaks.getOrDefault(authority, 0);
+    }
+
     /** Records an answer that was not a failure. */
     public void answered(String authority) {
         streaks.remove(authority);

@@ -1,0 +1,185 @@
+package vn.portalassessor.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The national benchmark (issue 15): a generated corpus of agencies with portals and online-service
+ * sites on loopback ({@link NationalCorpus}), crawled, evaluated and reported by the real
+ * {@code assessor run} in a child JVM with the default options but the ones given, then re-scored by
+ * {@code assessor evaluate --run}. Prints the wall time, each stage's time as the run's console shows
+ * the stages begin, the politeness floor (the busiest host's requests × the delay) and the ratio of
+ * wall time to it, the child's CPU seconds and peak RSS (VmHWM; browsers' processes not included),
+ * and the re-score's time and peak RSS.
+ *
+ * <p>{@code NationalBenchmark [--agencies N] [--pages N] [--delay-ms MS] [--screenshots on|off]
+ * [--crawl-only] [--out DIR] [--jvm OPTION]... [-- assessor run options...]}; {@code --crawl-only} runs
+ * {@code assessor crawl} instead (the crawl stage alone, no re-score); defaults 100 agencies, 40 portal
+ * pages (a twelfth of the portals three times that, every service site a quarter), 1000 ms, off.
+ * Target (issue 15): wall time within 2.5× the floor at 1000 ms with screenshots on.
+ */
+public final class NationalBenchmark {
+
+    private NationalBenchmark() {
+    }
+
+    /** What a child JVM did: its console lines with when they came, and its figures. */
+    record Child(List<Map.Entry<Double, String>> lines, double seconds, double cpuSeconds, long peakRssKib, int exit) {
+        /** Seconds from the start when the first line starting with {@code prefix} came, or NaN. */
+        double at(String prefix) {
+            return lines.stream().filter(l -> l.getValue().startsWith(prefix)).mapToDouble(Map.Entry::getKey)
+                    .findFirst().orElse(Double.NaN);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true"); // as CrawlBenchmark: no 40 ms delayed ACK per page
+        }
+        int agencies = 100;
+        int pages = 40;
+        long delayMs = 1000;
+        String screenshots = "off";
+        boolean crawlOnly = false;
+        Path out = null;
+        List<String> jvm = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--agencies" -> agencies = Integer.parseInt(args[++i]);
+                case "--pages" -> pages = Integer.parseInt(args[++i]);
+                case "--delay-ms" -> delayMs = Long.parseLong(args[++i]);
+                case "--screenshots" -> screenshots = args[++i];
+                case "--out" -> out = Path.of(args[++i]);
+                case "--crawl-only" -> crawlOnly = true;
+                case "--jvm" -> jvm.add(args[++i]);
+                case "--" -> {
+                    extra.addAll(List.of(args).subList(i + 1, args.length));
+                    i = args.length;
+                }
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; use --agencies N --pages N --delay-ms MS --screenshots on|off --crawl-only --out DIR --jvm OPT -- [assessor run options]");
+            }
+        }
+        Path work = out != null ? Files.createDirectories(out) : Files.createTempDirectory("national-bench");
+        Path run = work.resolve("run");
+        try (NationalCorpus corpus = new NationalCorpus(agencies, pages)) {
+            Path agenciesFile = work.resolve("agencies.csv");
+            corpus.writeAgencies(agenciesFile);
+            System.out.printf(Locale.ROOT, "Corpus: %d agencies, %d hosts on 127.0.0.1 (portals %d pages, every 12th %d; service sites %d),"
+                            + " latency 10–150 ms per host, a %d s page on every 9th portal; delay %d ms; screenshots %s; %d cores; load %s%n",
+                    agencies, corpus.hosts().size(), pages, 3 * pages, Math.max(5, pages / 4), NationalCorpus.SLOW_PAGE.toSeconds(),
+                    delayMs, screenshots, Runtime.getRuntime().availableProcessors(), loadAverage());
+            List<String> command = new ArrayList<>(List.of(crawlOnly ? "crawl" : "run", "--agencies", agenciesFile.toString(),
+                    "--out", run.toString(), "--delay-ms", String.valueOf(delayMs), "--allow-private-addresses"));
+            if (!crawlOnly) {
+                command.addAll(List.of("--screenshots", screenshots));
+            }
+            command.addAll(extra);
+            Child assess = child(jvm, command, work.resolve("run.log"));
+            long busiest = corpus.busiestHostRequests();
+            double floor = busiest * delayMs / 1000.0;
+            double crawlStart = assess.at("Thu thập ");
+            double evalStart = assess.at("Đánh giá ");
+            double shotsStart = assess.at("Chụp ");
+            double end = crawlOnly ? assess.seconds() : assess.at("Kết quả:");
+            if (crawlOnly) {
+                evalStart = assess.seconds();
+            }
+            double evalEnd = Double.isNaN(shotsStart) ? end : shotsStart;
+            Child rescore = crawlOnly ? null : child(jvm, List.of("evaluate", "--run", run.toString()), work.resolve("evaluate.log"));
+
+            System.out.println();
+            System.out.printf(Locale.ROOT, "assessor %-11s exit %d, wall %.1f s (log: %s)%n", command.get(0), assess.exit(),
+                    assess.seconds(), work.resolve("run.log"));
+            System.out.printf(Locale.ROOT, "  crawl              %.1f s%n", evalStart - crawlStart);
+            if (!crawlOnly) {
+                System.out.printf(Locale.ROOT, "  evaluation         %.1f s%n", evalEnd - evalStart);
+                System.out.printf(Locale.ROOT, "  screenshots        %s%n", Double.isNaN(shotsStart) ? "off"
+                        : String.format(Locale.ROOT, "%.1f s", end - shotsStart));
+            }
+            System.out.printf(Locale.ROOT, "  requests           %d served, busiest host %d%n", corpus.requests(), busiest);
+            System.out.printf(Locale.ROOT, "  politeness floor   %.1f s (busiest host's requests × %d ms)%n", floor, delayMs);
+            System.out.printf(Locale.ROOT, "  wall / floor       %.2f (target ≤ 2.5); crawl / floor %.2f%n",
+                    floor == 0 ? Double.NaN : assess.seconds() / floor, floor == 0 ? Double.NaN : (evalStart - crawlStart) / floor);
+            System.out.printf(Locale.ROOT, "  CPU                %.1f s (the assessor JVM's threads)%n", assess.cpuSeconds());
+            System.out.printf(Locale.ROOT, "  peak RSS           %.0f MiB (VmHWM of the assessor JVM)%n", assess.peakRssKib() / 1024.0);
+            if (rescore != null) {
+                System.out.printf(Locale.ROOT, "assessor evaluate    exit %d, %.1f s, CPU %.1f s, peak RSS %.0f MiB%n", rescore.exit(),
+                        rescore.seconds(), rescore.cpuSeconds(), rescore.peakRssKib() / 1024.0);
+            }
+            System.out.printf(Locale.ROOT, "machine load after   %s%n", loadAverage());
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Runs the assessor in a child JVM with this JVM's classpath, sampling its CPU and peak RSS. */
+    private static Child child(List<String> jvm, List<String> assessorArgs, Path log) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("vn.portalassessor.cli.AssessorCommand");
+        command.addAll(assessorArgs);
+        long started = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long pid = p.pid();
+        double[] cpu = {0};
+        long[] peak = {0};
+        Thread sampler = new Thread(() -> {
+            while (p.isAlive()) {
+                double c = MemoryProbe.cpuSeconds(pid);
+                long r = MemoryProbe.peakRssKib(pid);
+                synchronized (cpu) {
+                    cpu[0] = Math.max(cpu[0], c);
+                    peak[0] = Math.max(peak[0], r);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        List<Map.Entry<Double, String>> lines = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+             PrintWriter file = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                double at = (System.nanoTime() - started) / 1e9;
+                lines.add(Map.entry(at, line));
+                file.printf(Locale.ROOT, "%8.1f %s%n", at, line);
+                if (!line.startsWith("  [") && !line.startsWith("  thu thập:") && !line.contains(" INFO ")) {
+                    System.out.printf(Locale.ROOT, "  %7.1f s  %s%n", at, line);
+                }
+            }
+        }
+        int exit = p.waitFor();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        synchronized (cpu) {
+            return new Child(lines, seconds, cpu[0], peak[0], exit);
+        }
+    }
+}
