@@ -347,6 +347,7 @@ class HostileServersTest {
 
         assertThat(summary.status()).isEqualTo(SiteStatus.PARTIAL);
         assertThat(summary.notes()).anyMatch(n -> n.startsWith("hết thời gian 1 giây"));
-        assertThat(capturesOf("/tin/").size()).isBetween(1, 6);
+        // 1 s at 300 ms a page with up to 2 requests in flight on the host: about 7, never the 20 linked
+        assertThat(capturesOf("/tin/").size()).isBetween(1, 10);
     }
 }

@@ -93,12 +93,12 @@ public final class SectionFinder {
     }
 
     /**
-     * Every page named by at least two kinds of signs, best first (as {@link #find(Hints, List)} orders
-     * them): for checks that must choose among look-alike sections by what they contain.
+     * Every portal page named by at least two kinds of signs, best first (as {@link #find(Hints, List)}
+     * orders them): for checks that must choose among look-alike sections by what they contain.
      */
     public List<Match> findAll(Hints hints) {
         List<Match> candidates = new ArrayList<>();
-        for (StoredPage page : site.pages()) {
+        for (StoredPage page : site.portalPages()) {
             match(page, hints).filter(m -> m.signals() >= 2).ifPresent(candidates::add);
         }
         candidates.sort(order(hints));
@@ -106,11 +106,11 @@ public final class SectionFinder {
     }
 
     /**
-     * {@link #find(Hints, List)} over every page of the agency; the answer is kept, so every criterion
-     * asking with the same hints gets the same section.
+     * {@link #find(Hints, List)} over the portal's pages ({@link SiteEvidence#portalPages()}); the answer
+     * is kept, so every criterion asking with the same hints gets the same section.
      */
     public Optional<Match> find(Hints hints) {
-        return site.section(hints, h -> find(h, site.pages()));
+        return site.section(hints, h -> find(h, site.portalPages()));
     }
 
     /** Whether a page's own text holds one of the hints' content words (true when there are none). */

@@ -3,9 +3,11 @@ package vn.portalassessor.evaluate;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.CrawlSummary;
@@ -38,6 +40,8 @@ public final class SiteEvidence {
     private final Methodology methodology;
     private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
     private List<StoredPage> pages;
+    private List<StoredPage> portalPages;
+    private Set<String> portalAuthorities;
     private LinkGraph links;
     private SiteModel model;
     private final Map<Hints, Optional<SectionFinder.Match>> sections = new HashMap<>();
@@ -104,6 +108,18 @@ public final class SiteEvidence {
         return pages;
     }
 
+    /**
+     * The pages an inspector reads for the portal (category 3): those on the portal's own host. The
+     * online-service site, declared or reached through the portal's links, is another host, and its
+     * "Thống kê tình hình giải quyết hồ sơ" or "Hỏi đáp" belong to category 4, not to the portal.
+     */
+    public List<StoredPage> portalPages() {
+        if (portalPages == null) {
+            portalPages = pages().stream().filter(p -> onPortal(p.url())).toList();
+        }
+        return portalPages;
+    }
+
     /** The links of all pages. */
     public LinkGraph links() {
         if (links == null) {
@@ -157,10 +173,25 @@ public final class SiteEvidence {
         return Optional.empty();
     }
 
-    /** Whether a page belongs to the portal's host (as opposed to the online-service site). */
+    /**
+     * Whether a page belongs to the portal (as opposed to the online-service site): it is on the
+     * portal URL's host, or on the host that URL redirects to ({@code http://tinh.gov.vn/} →
+     * {@code https://www.tinh.gov.vn/}).
+     */
     public boolean onPortal(URI url) {
-        return url.getHost() != null && url.getHost().equalsIgnoreCase(agency.portalUrl().getHost())
-                && url.getPort() == agency.portalUrl().getPort();
+        if (portalAuthorities == null) {
+            Set<String> hosts = new HashSet<>();
+            hosts.add(authority(agency.portalUrl()));
+            home().ifPresent(h -> hosts.add(authority(h.url())));
+            portalAuthorities = Set.copyOf(hosts);
+        }
+        return url.getHost() != null && portalAuthorities.contains(authority(url));
+    }
+
+    /** Host and port, the scheme's default port made explicit, so {@code https://a} and {@code https://a:443} are one site. */
+    private static String authority(URI url) {
+        int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+        return String.valueOf(url.getHost()).toLowerCase(java.util.Locale.ROOT) + ":" + port;
     }
 
     /** The canonical form of a URL, as captures are keyed. */

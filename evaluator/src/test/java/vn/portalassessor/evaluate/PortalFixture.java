@@ -51,6 +51,7 @@ public final class PortalFixture {
     private URI portal = PORTAL;
     private SiteStatus status = SiteStatus.OK;
     private final List<Unanswered> unanswered = new ArrayList<>();
+    private final List<Map.Entry<String, String>> redirects = new ArrayList<>();
     private URI services;
     private Group group = Group.PROVINCE;
     private String name = "Tỉnh Thử Nghiệm";
@@ -111,6 +112,12 @@ public final class PortalFixture {
         return this;
     }
 
+    /** A permanent redirect the crawl recorded ({@code http://tinh.gov.vn/} → {@code https://www.tinh.gov.vn/}). */
+    public PortalFixture redirect(String from, String to) {
+        redirects.add(Map.entry(from, to));
+        return this;
+    }
+
     /** Any other file (a feed, a sitemap). */
     public PortalFixture file(String path, String contentType, String body) {
         pages.add(new Page(path, contentType, body.getBytes(StandardCharsets.UTF_8)));
@@ -136,6 +143,10 @@ public final class PortalFixture {
                 ArchivedRecord where = warc.write(response);
                 index.append(new Capture(url, p.path().equals("/") ? 0 : 1, now, 200, p.contentType(), p.body().length,
                         false, "", where.file(), where.offset(), where.recordId(), "127.0.0.1", "", ""));
+            }
+            for (Map.Entry<String, String> r : redirects) {
+                index.append(new Capture(portal.resolve(r.getKey()), 0, now, 301, "text/html", 0, false, r.getValue(),
+                        "", 0, "", "127.0.0.1", "", ""));
             }
             for (Unanswered u : unanswered) {
                 index.append(new Capture(URI.create(u.url()), 0, now, 0, "", 0, false, "", "", 0, "", "", u.failure(), u.detail()));

@@ -21,7 +21,8 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  * đáp", "Góp ý - Phản ánh"...), found by its menu, slug and heading. Sub-item {@code gui-cau-hoi}: a
  * form with a text area on the section or the pages it links to, or an official email address there
  * (or, when there is no section, in the home page's footer). Sub-item {@code tra-loi}: published
- * answers — a passage the sub-item's hints name ("Trả lời", "Đáp") in the section or its pages.
+ * answers — a passage the sub-item's hints name ("Trả lời", "Đáp") in the section or its pages, its
+ * headings and forms aside.
  */
 public final class FeedbackCheck implements Check {
 
@@ -90,7 +91,7 @@ public final class FeedbackCheck implements Check {
         Optional<Evidence> answered = Optional.empty();
         for (StoredPage page : scope) {
             for (Element e : site.model().main(page).select("p, li, dd, div, td")) {
-                String text = e.text();
+                String text = ownPassage(e);
                 String head = text.length() > 40 ? text.substring(0, 40) : text;
                 if (text.length() >= 40 && answers.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(head, k))) {
                     answered = Optional.of(site.evidence(page, page.document().selectFirst(e.cssSelector()), text));
@@ -102,6 +103,19 @@ public final class FeedbackCheck implements Check {
             }
         }
         return new Findings(section, ask, answered);
+    }
+
+    /**
+     * What a block says itself, without the headings and forms it holds: the section's own title
+     * ("Hỏi - Đáp") and its question form ("Gửi câu hỏi") are no published answer.
+     */
+    private static String ownPassage(Element block) {
+        if (block.selectFirst("h1, h2, h3, h4, h5, h6, form") == null) {
+            return block.text();
+        }
+        Element copy = block.clone();
+        copy.select("h1, h2, h3, h4, h5, h6, form").remove();
+        return copy.text();
     }
 
     /**

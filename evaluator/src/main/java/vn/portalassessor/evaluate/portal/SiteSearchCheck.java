@@ -201,7 +201,7 @@ public final class SiteSearchCheck implements Check {
         return Optional.of(new SearchForm(page, form, actionUri, textFields.get(0).attr("name"), fixed));
     }
 
-    /** A link whose text is an article's headline: 5–25 words, leading to a portal page whose heading repeats it. */
+    /** A link whose text is an article's headline: 5–25 words, leading to a portal page whose own name repeats it. */
     static Optional<Anchor> headline(SiteEvidence site) {
         List<Anchor> candidates = new ArrayList<>();
         List<StoredPage> sources = new ArrayList<>();
@@ -214,8 +214,8 @@ public final class SiteSearchCheck implements Check {
                     continue;
                 }
                 Optional<StoredPage> target = site.store().page(a.target()).filter(p -> p.capture().isHtmlPage());
-                if (target.isPresent() && target.get().document().select("h1, h2, h3, .title").stream()
-                        .anyMatch(h -> VietnameseText.fold(h.text()).contains(VietnameseText.fold(a.text())))) {
+                if (target.isPresent() && ownNames(site, target.get()).stream()
+                        .anyMatch(name -> VietnameseText.fold(name).contains(VietnameseText.fold(a.text())))) {
                     candidates.add(a);
                 }
             }
@@ -224,6 +224,20 @@ public final class SiteSearchCheck implements Check {
             }
         }
         return candidates.stream().max(Comparator.comparingInt(a -> a.text().length()));
+    }
+
+    /**
+     * What a page calls itself: its headings, its title less the site's name, its breadcrumb's last
+     * item. An article whose headline is a styled {@code <div>} still names itself in its title and
+     * breadcrumb.
+     */
+    private static List<String> ownNames(SiteEvidence site, StoredPage page) {
+        List<String> names = new ArrayList<>(page.document().select("h1, h2, h3, .title").eachText());
+        if (site.onPortal(page.url())) {
+            names.add(site.model().ownTitle(page));
+            site.model().breadcrumbName(page).ifPresent(names::add);
+        }
+        return names;
     }
 
     private static Optional<Element> findResult(SiteEvidence site, StoredPage results, Anchor article) {

@@ -72,7 +72,7 @@ public final class ServiceCatalogueCheck implements Check {
                     + ServiceChecks.notes(survey), evidence);
         }
         Optional<SectionFinder.Match> named = new SectionFinder(site).find(new Hints(criterion.hints().keywords(),
-                        criterion.hints().slugs(), List.of(), List.of()))
+                        criterion.hints().slugs(), List.of(), List.of()), site.pages())
                 .filter(m -> !m.placeholder())
                 .filter(m -> PageText.main(m.page().document()).select("a[href]").size() >= MIN_SERVICES);
         if (named.isPresent()) {

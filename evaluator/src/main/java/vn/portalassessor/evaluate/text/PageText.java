@@ -74,6 +74,9 @@ public final class PageText {
     }
 
     private static boolean isPlaceholder(Element main, String title, List<String> placeholderPhrases, int minChars) {
+        if (holdsData(main)) {
+            return false;
+        }
         String own = main.text();
         String withoutTitle = (title == null || title.isBlank() ? own : own.replace(title, "")).trim();
         for (Element h : main.select("h1, h2")) {
@@ -93,6 +96,21 @@ public final class PageText {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the content is data rather than prose: a table row of at least two filled cells one of
+     * which holds a figure ("2016 | 96.120 | 21.845"). Such a page — a statistics table — says what it
+     * has in few characters and is no placeholder.
+     */
+    static boolean holdsData(Element main) {
+        for (Element row : main.select("tr")) {
+            List<Element> cells = row.select("> td").stream().filter(c -> !c.text().isBlank()).toList();
+            if (cells.size() >= 2 && cells.stream().anyMatch(c -> c.text().chars().anyMatch(Character::isDigit))) {
+                return true;
             }
         }
         return false;

@@ -50,4 +50,23 @@ class FeedbackCheckTest {
         assertThat(v.status()).as("C3.26, nothing to ask through").isEqualTo(Status.NOT_MET);
         assertThat(v.explanation()).contains("Không có chuyên mục Hỏi đáp");
     }
+
+    @Test
+    @DisplayName("a \"Trao đổi - Hỏi đáp\" page with only its title and a question form publishes no answers → PARTIAL")
+    void theSectionsOwnTitleIsNotAPublishedAnswer() {
+        String menu = "<div class=\"menu-top\"><a href=\"/\">Trang chủ</a> <a href=\"/index.php?cat=12\">Trao đổi - Hỏi đáp</a></div>";
+        var site = PortalFixture.in(run).page("/", menu + "<div id=\"noidung\"><h2>Tin mới</h2></div>")
+                .page("/index.php?cat=12", menu + """
+                        <div id="noidung"><div class="khung"><h1>Trao đổi - Hỏi đáp</h1>
+                        <form class="dat-cau-hoi" method="post" action="/index.php?cat=12&amp;gui=1">
+                        <label>Họ và tên người hỏi</label><input name="hoten"><label>Địa chỉ thư điện tử</label><input name="email">
+                        <label>Nội dung câu hỏi</label><textarea name="noidung"></textarea><button>Gửi câu hỏi</button></form>
+                        </div></div>""")
+                .build();
+
+        Verdict v = new FeedbackCheck().judge(criterion("C3.26"), site);
+
+        assertThat(v.status()).as(v.explanation()).isEqualTo(Status.PARTIAL);
+        assertThat(v.explanation()).contains("Thiếu: Công bố câu trả lời");
+    }
 }

@@ -78,4 +78,28 @@ class SiteSearchCheckTest {
 
         assertThat(v.status()).as("C3.22, archive without the probe").isEqualTo(Status.NEEDS_REVIEW);
     }
+
+    @Test
+    @DisplayName("an article whose headline is a styled <div>, named by its <title> and breadcrumb, is searched for → MET")
+    void anArticleNamedOnlyByItsTitleAndBreadcrumbIsTheHeadlineToSearch() {
+        String headline = "Khai mạc triển lãm ảnh Biển đảo quê hương tại Nhà văn hóa tỉnh";
+        String site = " - Trang thông tin điện tử Thông tấn xã Phương Nam";
+        SiteEvidence[] holder = new SiteEvidence[1];
+        holder[0] = PortalFixture.in(run)
+                .page("/", "<html><head><title>Trang chủ" + site + "</title></head><body>"
+                        + "<form class=\"tim\" action=\"/seek/\"><input name=\"q\" title=\"Từ khóa\"><input type=\"submit\" value=\"Tìm\"></form>"
+                        + "<div class=\"tin-moi\"><a href=\"/news/tin-1-121.html\">" + headline + "</a></div></body></html>")
+                .page("/news/tin-1-121.html", "<html><head><title>" + headline + site + "</title></head><body>"
+                        + "<div class=\"breadcrumb\"><a href=\"/\">Trang chủ</a> » <span>" + headline + "</span></div>"
+                        + "<div class=\"article-title\">" + headline + "</div><div class=\"bodytext\"><p>Ngày 20/12/2016, "
+                        + "triển lãm ảnh nghệ thuật về biển đảo khai mạc với hơn 120 tác phẩm.</p></div></body></html>")
+                .page("/seek/ket-qua", "<html><head><title>Tìm kiếm" + site + "</title></head><body><div class=\"ket-qua\">"
+                        + "<a href=\"/news/tin-1-121.html\">" + headline + "</a></div></body></html>")
+                .build(liveAnswering(holder, "/seek/ket-qua"));
+
+        Verdict v = new SiteSearchCheck().judge(criterion("C3.22"), holder[0]);
+
+        assertThat(v.status()).as(v.explanation()).isEqualTo(Status.MET);
+        assertThat(v.explanation()).contains(headline);
+    }
 }
