@@ -28,9 +28,9 @@ import vn.portalassessor.evaluate.result.Assessment;
  * report/confirm/.
  */
 @Command(name = "confirm", mixinStandardHelpOptions = true,
-        description = {"The confirmation rounds: export one workbook per agency, import their answers, re-check",
-                "disputed criteria, record inspectors' decisions, close a round. Everything is journaled in",
-                "confirm/journal.jsonl; the ranking is re-scored with the decisions."},
+        description = "The confirmation rounds: export one workbook per agency, import their answers, re-check " +
+                "disputed criteria, record inspectors' decisions, close a round. Everything is journaled in " +
+                "confirm/journal.jsonl; the ranking is re-scored with the decisions.",
         subcommands = {ConfirmCommand.Export.class, ConfirmCommand.Import.class, ConfirmCommand.Recrawl.class,
                 ConfirmCommand.Decide.class, ConfirmCommand.Close.class})
 final class ConfirmCommand implements Runnable {
@@ -102,11 +102,11 @@ final class ConfirmCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import agencies' answered workbooks. Every row is checked first; if any is wrong,",
-                    "nothing is imported and every bad row is listed. A workbook must be the one exported for",
-                    "its agency and round (its signature is checked; every edited locked cell is named), and",
-                    "newer than the answers already imported for that agency (not exported or saved earlier,",
-                    "not the same file again) unless --replace --reason says why."})
+            description = "Import agencies' answered workbooks. Every row is checked first; if any is wrong, " +
+                    "nothing is imported and every bad row is listed. A workbook must be the one exported for " +
+                    "its agency and round (its signature is checked; every edited locked cell is named), and " +
+                    "newer than the answers already imported for that agency (not exported or saved earlier, " +
+                    "not the same file again) unless --replace --reason says why.")
     static final class Import extends Base {
 
         @Option(names = "--round", required = true, paramLabel = "1|2", description = "The round.")
@@ -140,9 +140,9 @@ final class ConfirmCommand implements Runnable {
     }
 
     @Command(name = "recrawl", mixinStandardHelpOptions = true,
-            description = {"Re-check the disputed criteria judged from the portal: fetch again the agency's home page,",
-                    "the pages the criterion's evidence cites and the page the agency cites, then judge the",
-                    "criterion again. The old result and evidence are kept next to the new."})
+            description = "Re-check the disputed criteria judged from the portal: fetch again the agency's home page, " +
+                    "the pages the criterion's evidence cites and the page the agency cites, then judge the " +
+                    "criterion again. The old result and evidence are kept next to the new.")
     static final class Recrawl extends Base {
 
         @Mixin

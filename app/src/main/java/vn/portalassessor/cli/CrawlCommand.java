@@ -17,9 +17,9 @@ import vn.portalassessor.criteria.load.AgencyListReader;
 
 /** {@code assessor crawl}: fetch and archive evidence only, resumable. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
-        description = {"Crawl the agencies' sites and archive what they answered (evidence/<id>/*.warc.gz),",
-                "without evaluating. With --resume, continue a crawl that was interrupted: pages already",
-                "archived are not fetched again. Evaluate later with 'assessor evaluate --run DIR'."})
+        description = "Crawl the agencies' sites and archive what they answered (evidence/<id>/*.warc.gz), " +
+                "without evaluating. With --resume, continue a crawl that was interrupted: pages already " +
+                "archived are not fetched again. Evaluate later with 'assessor evaluate --run DIR'.")
 final class CrawlCommand implements Callable<Integer> {
 
     @Option(names = "--agencies", paramLabel = "FILE",

@@ -28,17 +28,17 @@ final class CrawlOptions {
 
     @Option(names = {"--max-connections", "--concurrency"}, paramLabel = "N",
             defaultValue = "" + CrawlPolicy.DEFAULT_MAX_CONNECTIONS,
-            description = {"Requests in flight at most over the whole run, every host of every agency together; also",
-                    "how many agencies are open at once. Each host still gets at most 2 connections and its delay",
-                    "between requests. 64 keeps a national run (about 190 portal and service hosts at 1 s) near",
-                    "its politeness floor on 2 cores (default: ${DEFAULT-VALUE}). --concurrency is its old name:",
-                    "it used to count agencies, one request each; it now means this cap."})
+            description = "Requests in flight at most over the whole run, every host of every agency together; also " +
+                    "how many agencies are open at once. Each host still gets at most 2 connections and its delay " +
+                    "between requests. 64 keeps a national run (about 190 portal and service hosts at 1 s) near " +
+                    "its politeness floor on 2 cores (default: ${DEFAULT-VALUE}). --concurrency is its old name: " +
+                    "it used to count agencies, one request each; it now means this cap.")
     int concurrency;
 
     @Option(names = "--screenshots", paramLabel = "on|off",
-            description = {"Full-page screenshots of the pages that are evidence of a MET criterion, taken after",
-                    "evaluation in headless chromium (default: on when chromium and chromedriver are installed",
-                    "or --selenium-url is given, otherwise off with a warning)."})
+            description = "Full-page screenshots of the pages that are evidence of a MET criterion, taken after " +
+                    "evaluation in headless chromium (default: on when chromium and chromedriver are installed " +
+                    "or --selenium-url is given, otherwise off with a warning).")
     String screenshots;
 
     @Option(names = "--selenium-url", paramLabel = "URL",
@@ -46,11 +46,11 @@ final class CrawlOptions {
     java.net.URL seleniumUrl;
 
     @Option(names = "--browser-proxy", paramLabel = "ADDR:PORT",
-            description = {"With --selenium-url: bind the assessor's guarded proxy at ADDR:PORT, an address of this machine",
-                    "the Grid's nodes reach (PORT 0: any free port), and send the Grid's browsers through it, so they",
-                    "stay behind the same address guard as the crawl (default: none; the Grid's browsers then reach the",
-                    "network directly, with a warning). Local browsers always use a proxy on 127.0.0.1.",
-                    "Anyone who reaches ADDR:PORT can use the proxy (within the guard): bind it on the Grid's network only."})
+            description = "With --selenium-url: bind the assessor's guarded proxy at ADDR:PORT, an address of this machine " +
+                    "the Grid's nodes reach (PORT 0: any free port), and send the Grid's browsers through it, so they " +
+                    "stay behind the same address guard as the crawl (default: none; the Grid's browsers then reach the " +
+                    "network directly, with a warning). Local browsers always use a proxy on 127.0.0.1. " +
+                    "Anyone who reaches ADDR:PORT can use the proxy (within the guard): bind it on the Grid's network only.")
     String browserProxy;
 
     @Option(names = "--user-agent", paramLabel = "S", defaultValue = CrawlPolicy.DEFAULT_USER_AGENT,
@@ -66,15 +66,15 @@ final class CrawlOptions {
     boolean allowPrivateAddresses;
 
     @Option(names = "--max-requests-per-site", paramLabel = "N", defaultValue = "0",
-            description = {"Requests per agency at most, answered or not. Dead links (4xx/5xx answers), redirects and",
-                    "failed requests count only toward this cap, not toward --max-pages-per-site (default: 3 times",
-                    "--max-pages-per-site, and at least that plus 500)."})
+            description = "Requests per agency at most, answered or not. Dead links (4xx/5xx answers), redirects and " +
+                    "failed requests count only toward this cap, not toward --max-pages-per-site (default: 3 times " +
+                    "--max-pages-per-site, and at least that plus 500).")
     int maxRequests;
 
     @Option(names = "--legacy-tls", defaultValue = "false",
-            description = {"Also fetch portals that speak only TLS 1.0 or 1.1 (refused by Java 17 by default; this lifts",
-                    "the ban for the whole assessor process). Either way such a portal is noted as",
-                    "\"chỉ hỗ trợ TLS 1.0\" (or 1.1); without the option it is UNREACHABLE with that reason."})
+            description = "Also fetch portals that speak only TLS 1.0 or 1.1 (refused by Java 17 by default; this lifts " +
+                    "the ban for the whole assessor process). Either way such a portal is noted as " +
+                    "\"chỉ hỗ trợ TLS 1.0\" (or 1.1); without the option it is UNREACHABLE with that reason.")
     boolean legacyTls;
 
     CrawlPolicy policy() {

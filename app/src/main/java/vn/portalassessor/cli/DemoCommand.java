@@ -24,11 +24,11 @@ import vn.portalassessor.samples.SampleSet;
  * default), served on 127.0.0.1.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start the bundled sample portals (fictional agencies of all three groups) on 127.0.0.1,",
-                "write their self-report workbooks (tu-bao-cao/mau/) and a filled-in set (tu-bao-cao/da-dien/), run the",
-                "whole pipeline on them importing that set, and print where the",
-                "report is. Uses the assessment date 2016-12-31, a 20 ms politeness delay and private addresses",
-                "allowed (the sites are on loopback)."})
+        description = "Start the bundled sample portals (fictional agencies of all three groups) on 127.0.0.1, " +
+                "write their self-report workbooks (tu-bao-cao/mau/) and a filled-in set (tu-bao-cao/da-dien/), run the " +
+                "whole pipeline on them importing that set, and print where the " +
+                "report is. Uses the assessment date 2016-12-31, a 20 ms politeness delay and private addresses " +
+                "allowed (the sites are on loopback).")
 final class DemoCommand implements Callable<Integer> {
 
     static final LocalDate DEMO_DATE = LocalDate.of(2016, 12, 31);
@@ -38,9 +38,9 @@ final class DemoCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--samples", paramLabel = "first|second", defaultValue = "first",
-            description = {"Which bundled set to serve (default: ${DEFAULT-VALUE}): first = the nine agencies the",
-                    "tests use; second = twelve agencies in other CMS styles, labelled separately",
-                    "(sample-portals-2/labels.csv, for `assessor agreement`)."})
+            description = "Which bundled set to serve (default: ${DEFAULT-VALUE}): first = the nine agencies the " +
+                    "tests use; second = twelve agencies in other CMS styles, labelled separately " +
+                    "(sample-portals-2/labels.csv, for `assessor agreement`).")
     String samples;
 
     @Option(names = "--screenshots", paramLabel = "on|off",

@@ -14,17 +14,17 @@ import vn.portalassessor.selfreport.SelfReportStatus;
 
 /** {@code assessor evaluate}: re-score a finished crawl without fetching anything. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Re-score a finished crawl from its archive, without fetching anything: change points or",
-                "keywords in a methodology file, or give new self-reported data, and see the new ranking in seconds.",
-                "Rewrites results.json, results.csv and report/."})
+        description = "Re-score a finished crawl from its archive, without fetching anything: change points or " +
+                "keywords in a methodology file, or give new self-reported data, and see the new ranking in seconds. " +
+                "Rewrites results.json, results.csv and report/.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "A run directory (from 'run' or 'crawl').")
     Path run;
 
     @Option(names = "--self-reported", paramLabel = "DIR|FILE",
-            description = {"Self-reported data: a folder of returned self-report workbooks and/or tables, or one CSV/XLSX",
-                    "table (default: the copy the run kept, if any)."})
+            description = "Self-reported data: a folder of returned self-report workbooks and/or tables, or one CSV/XLSX " +
+                    "table (default: the copy the run kept, if any).")
     Path selfReported;
 
     @Option(names = "--methodology", paramLabel = "FILE", description = "Methodology file (default: the shipped one).")

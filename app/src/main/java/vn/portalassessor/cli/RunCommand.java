@@ -26,9 +26,9 @@ import vn.portalassessor.selfreport.SelfReportStatus;
  * taken still leaves its results and report.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Crawl the agencies' portals and online-service sites, evaluate every criterion, rank within",
-                "each group and write results.json, results.csv and report/ into the output folder.",
-                "Input files are checked before anything is fetched; a bad file is refused with its line and field."})
+        description = "Crawl the agencies' portals and online-service sites, evaluate every criterion, rank within " +
+                "each group and write results.json, results.csv and report/ into the output folder. " +
+                "Input files are checked before anything is fetched; a bad file is refused with its line and field.")
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--agencies", required = true, paramLabel = "FILE",
@@ -36,9 +36,9 @@ final class RunCommand implements Callable<Integer> {
     Path agencies;
 
     @Option(names = "--self-reported", paramLabel = "DIR|FILE",
-            description = {"Self-reported data: a folder of returned self-report workbooks ('assessor selfreport template')",
-                    "and/or tables, or one CSV/XLSX table (agency_id,criterion_id,value,note). Missing rows are warned",
-                    "about before the crawl starts."})
+            description = "Self-reported data: a folder of returned self-report workbooks ('assessor selfreport template') " +
+                    "and/or tables, or one CSV/XLSX table (agency_id,criterion_id,value,note). Missing rows are warned " +
+                    "about before the crawl starts.")
     Path selfReported;
 
     @Option(names = "--methodology", paramLabel = "FILE",

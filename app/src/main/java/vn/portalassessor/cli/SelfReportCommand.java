@@ -23,9 +23,9 @@ import vn.portalassessor.selfreport.template.TemplateWriter;
  * workbook per agency to fill in, and who has sent what.
  */
 @Command(name = "selfreport", mixinStandardHelpOptions = true,
-        description = {"Collect the agencies' self-reported figures (Circular 06/2013): write one workbook per agency",
-                "to fill in, then see who has reported and which rows are missing. Returned workbooks are imported",
-                "with '--self-reported FOLDER' by run and evaluate."},
+        description = "Collect the agencies' self-reported figures (Circular 06/2013): write one workbook per agency " +
+                "to fill in, then see who has reported and which rows are missing. Returned workbooks are imported " +
+                "with '--self-reported FOLDER' by run and evaluate.",
         subcommands = {SelfReportCommand.Template.class, SelfReportCommand.Status.class})
 final class SelfReportCommand implements Runnable {
 
@@ -39,11 +39,11 @@ final class SelfReportCommand implements Runnable {
 
     /** {@code assessor selfreport template}. */
     @Command(name = "template", mixinStandardHelpOptions = true,
-            description = {"Write one workbook per agency (<id>.xlsx), in Vietnamese: the agency's name and id, one row",
-                    "per figure the methodology asks of its group (id, name, unit, what is asked, allowed range), answer",
-                    "cells checked by the spreadsheet (ratio 0-100%, whole counts, Có/Không), every other cell locked,",
-                    "an instructions sheet and a hidden fingerprint checked on import. Edit the methodology and the",
-                    "templates follow; workbooks made for other rows are refused on import."})
+            description = "Write one workbook per agency (<id>.xlsx), in Vietnamese: the agency's name and id, one row " +
+                    "per figure the methodology asks of its group (id, name, unit, what is asked, allowed range), answer " +
+                    "cells checked by the spreadsheet (ratio 0-100%, whole counts, Có/Không), every other cell locked, " +
+                    "an instructions sheet and a hidden fingerprint checked on import. Edit the methodology and the " +
+                    "templates follow; workbooks made for other rows are refused on import.")
     static final class Template implements Callable<Integer> {
 
         @Option(names = "--agencies", required = true, paramLabel = "FILE",
@@ -80,10 +80,10 @@ final class SelfReportCommand implements Runnable {
 
     /** {@code assessor selfreport status}. */
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = {"Who has reported, who has not, and which rows are missing per agency, from a folder of",
-                    "returned workbooks (or a CSV/XLSX table). Workbooks with a bad cell are listed with every bad cell",
-                    "(file!sheet!cell: what is wrong, what to write) and not counted. The same table is written as",
-                    "report/tu-bao-cao.html by run and evaluate."})
+            description = "Who has reported, who has not, and which rows are missing per agency, from a folder of " +
+                    "returned workbooks (or a CSV/XLSX table). Workbooks with a bad cell are listed with every bad cell " +
+                    "(file!sheet!cell: what is wrong, what to write) and not counted. The same table is written as " +
+                    "report/tu-bao-cao.html by run and evaluate.")
     static final class Status implements Callable<Integer> {
 
         @Option(names = "--agencies", required = true, paramLabel = "FILE",

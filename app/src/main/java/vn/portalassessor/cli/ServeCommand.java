@@ -19,10 +19,10 @@ import vn.portalassessor.viewer.ViewerTokens;
 
 /** {@code assessor serve}: the evidence viewer of a finished run (contract §4). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a run's report/ and evidence/ over HTTP until stopped (Ctrl-C). Every request needs",
-                "a token from viewer-tokens.json in the run folder (written on first start, kept afterwards):",
-                "the inspector's token reads everything; an agency's token reads only its own evidence page,",
-                "screenshots and WARC files, and the national ranking. Refusals go to viewer-access.log."})
+        description = "Serve a run's report/ and evidence/ over HTTP until stopped (Ctrl-C). Every request needs " +
+                "a token from viewer-tokens.json in the run folder (written on first start, kept afterwards): " +
+                "the inspector's token reads everything; an agency's token reads only its own evidence page, " +
+                "screenshots and WARC files, and the national ranking. Refusals go to viewer-access.log.")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "A run directory holding results.json and report/.")
