@@ -209,8 +209,8 @@ class TemplateWorkbookTest {
         assertThat(report.size()).isZero();
         assertThat(report.refused()).hasSize(2);
         assertThat(report.refused().get(0).errors().get(0).toString()).isEqualTo(forged
-                + ": was made for other rows than methodology 2016-reconstructed v1 asks of bo-y-te (template of"
-                + " 2016-reconstructed v1; same rows, made for another agency or altered): send the agency a new template"
+                + ": was made for other rows than methodology 2016-reconstructed v2 asks of bo-y-te (template of"
+                + " 2016-reconstructed v2; same rows, made for another agency or altered): send the agency a new template"
                 + " ('assessor selfreport template') and import that");
         assertThat(report.refused().get(1).errors().get(0).toString()).isEqualTo(renamed
                 + "!Số liệu!B4: the agency id was changed to \"bo-y-te\" in a workbook made for bo-tu-phap:"
@@ -311,8 +311,8 @@ class TemplateWorkbookTest {
                     .isEqualTo(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL);
         }
         assertThatThrownBy(() -> SelfReportReader.read(old, m, AGENCIES))
-                .hasMessage(old + ": was made for other rows than methodology 2016-reconstructed v1 asks of bo-tu-phap"
-                        + " (template of 2016-reconstructed v1; rows now asked: C6.01:NUMBER, C6.05:RATIO; rows no longer"
+                .hasMessage(old + ": was made for other rows than methodology 2016-reconstructed v2 asks of bo-tu-phap"
+                        + " (template of 2016-reconstructed v2; rows now asked: C6.01:NUMBER, C6.05:RATIO; rows no longer"
                         + " asked: C6.01:RATIO): send the agency a new template ('assessor selfreport template') and import that");
     }
 
