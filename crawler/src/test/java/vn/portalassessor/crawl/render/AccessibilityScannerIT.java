@@ -1,6 +1,7 @@
 package vn.portalassessor.crawl.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -34,7 +35,9 @@ class AccessibilityScannerIT {
     @BeforeAll
     static void serve() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        for (String[] page : new String[][] {{"/khong-tiep-can", INACCESSIBLE}, {"/tiep-can", ACCESSIBLE}}) {
+        String huge = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Sở Thử Nghiệm</title></head><body>"
+                + "<a href=\"/tin/1\">Tin số 1</a> ".repeat(AccessibilityScanner.MAX_ELEMENTS + 1) + "</body></html>";
+        for (String[] page : new String[][] {{"/khong-tiep-can", INACCESSIBLE}, {"/tiep-can", ACCESSIBLE}, {"/qua-lon", huge}}) {
             server.createContext(page[0], ex -> HtmlAnswer.send(ex, page[1]));
         }
         server.start();
@@ -65,6 +68,20 @@ class AccessibilityScannerIT {
             Path file = AccessibilityScanner.reportFile(run, "dai-truyen-thanh-quoc-gia");
             AccessibilityScanner.save(file, List.of(bad, good));
             assertThat(AccessibilityScanner.load(file)).containsExactly(bad, good);
+        }
+    }
+
+    @Test
+    void aPageOfMoreElementsThanTheBoundIsRefusedBeforeAxeCoreRuns() throws Exception {
+        try (BrowserPool pool = new BrowserPool(BrowserSettings.local().withBrowsers(1), new AddressGuard(true));
+             AccessibilityScanner scanner = new AccessibilityScanner(pool)) {
+
+            assertThatThrownBy(() -> scanner.scan(base.resolve("/qua-lon")))
+                    .isInstanceOf(IOException.class).hasMessageContaining("more than 20000 elements");
+            assertThat(scanner.tryScan(base.resolve("/qua-lon"))).isEmpty();
+            assertThat(scanner.scan(base.resolve("/tiep-can")).violations())
+                    .as("the browser is still usable after the refusal")
+                    .noneMatch(v -> v.levelA() && List.of("critical", "serious").contains(v.impact()));
         }
     }
 }
