@@ -151,7 +151,7 @@ final class Pipeline {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Ngày đánh giá", assessment.assessmentDate().format(DATE));
         facts.put("Số cơ quan", String.valueOf(assessment.agencies().size()));
-        facts.put("Thời điểm chạy", DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.systemDefault())
+        facts.put("Thời điểm chạy", DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .format(manifest.started() == null ? Instant.now() : manifest.started()));
         if (!manifest.options().isEmpty()) {
             facts.put("Tùy chọn", RunOptionsText.vietnamese(manifest.options()));

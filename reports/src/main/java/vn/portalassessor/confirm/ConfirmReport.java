@@ -29,7 +29,7 @@ import vn.portalassessor.evaluate.text.VietnameseNumbers;
  */
 final class ConfirmReport {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private ConfirmReport() {
     }
