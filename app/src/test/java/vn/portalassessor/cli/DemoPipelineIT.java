@@ -178,12 +178,12 @@ class DemoPipelineIT {
         copyTree(run, copy);
         String method = new String(MethodologyLoader.class.getResourceAsStream(MethodologyLoader.DEFAULT_RESOURCE)
                 .readAllBytes(), StandardCharsets.UTF_8);
-        String edited = method.replace("version: \"1\"", "version: \"1-c316x10\"")
+        String edited = method.replace("version: \"2\"", "version: \"2-c316x10\"")
                 .replace("maxPoints: {MINISTRY: 144, GOV_AGENCY: 144, PROVINCE: 149}",
                         "maxPoints: {MINISTRY: 171, GOV_AGENCY: 171, PROVINCE: 176}")
                 .replace("name: \"Chương trình, đề tài khoa học\"\n        rule: PRESENCE\n        maxPoints: 3",
                         "name: \"Chương trình, đề tài khoa học\"\n        rule: PRESENCE\n        maxPoints: 30");
-        assertThat(edited).contains("maxPoints: 30").contains("1-c316x10");
+        assertThat(edited).contains("maxPoints: 30").contains("2-c316x10");
         Path methodFile = Files.writeString(dir.resolve("method-c316.yaml"), edited, StandardCharsets.UTF_8);
         Path selfReport = Files.writeString(dir.resolve("tu-bao-cao.csv"),
                 "agency_id,criterion_id,value,note\nbo-van-hoa-cong-dong,C1.01,0.9,\nbo-tai-nguyen-bien,C1.01,0.45,\n",
@@ -196,7 +196,7 @@ class DemoPipelineIT {
         assertThat(exit).isZero();
         assertThat(capturedLines(copy)).as("nothing fetched").isEqualTo(capturesBefore);
         Assessment after = ResultsJson.read(copy.resolve("results.json"));
-        assertThat(after.methodology().version()).isEqualTo("1-c316x10");
+        assertThat(after.methodology().version()).isEqualTo("2-c316x10");
         for (String id : List.of("bo-tai-nguyen-bien", "bo-phat-trien-nong-thon", "bo-van-hoa-cong-dong")) {
             var before = results.agency(id).orElseThrow().category("3").orElseThrow();
             var now = after.agency(id).orElseThrow().category("3").orElseThrow();
@@ -212,6 +212,27 @@ class DemoPipelineIT {
                 .as("0.9 × 20 from the self-report").isEqualTo(18.0);
         assertThat(after.agency("bo-van-hoa-cong-dong").orElseThrow().category("1").orElseThrow().rank())
                 .as("the only ministry with more C1.01 points").isEqualTo(1);
+
+        // issue 13: the two runs of the samples compared, as inspectors compare before and after a change
+        Path comparison = dir.resolve("so-sanh");
+        assertThat(AssessorCommand.execute("compare", "--run", run.toString(), "--run", copy.toString(),
+                "--out", comparison.toString())).isZero();
+        Document page = Jsoup.parse(comparison.resolve("index.html").toFile(), "UTF-8");
+        for (String id : List.of("bo-tai-nguyen-bien", "bo-phat-trien-nong-thon", "bo-van-hoa-cong-dong")) {
+            var row = page.selectFirst("#bang-hang-muc tr[data-agency=" + id + "][data-category=3]");
+            assertThat(row).as(id + " category 3 in the comparison").isNotNull();
+            assertThat(row.select("td").eachText()).as(id + ": index before and after, the Vietnamese way")
+                    .contains(vietnamese(results.agency(id).orElseThrow().category("3").orElseThrow().index()),
+                            vietnamese(after.agency(id).orElseThrow().category("3").orElseThrow().index()));
+        }
+        assertThat(page.select("#bang-tieu-chi tr[data-agency=bo-van-hoa-cong-dong][data-criterion=C1.01]"))
+                .as("the re-reported C1.01 is listed with both reasons").singleElement()
+                .satisfies(tr -> assertThat(tr.text()).contains("C1.01"));
+    }
+
+    /** An index as the report writes it: three decimals, a decimal comma. */
+    private static String vietnamese(double index) {
+        return String.format(java.util.Locale.ROOT, "%.3f", index).replace('.', ',');
     }
 
     @Test
