@@ -157,7 +157,7 @@ class AgreementCommandTest {
                                 List.of(english, metadata)),
                         new CategoryResult("4", "Cung cấp dịch vụ công trực tuyến", 25, 25, 1.0, 1, 1, Level.TOT, List.of(level4))),
                 null);
-        return new Assessment(Assessment.SCHEMA_VERSION, new Assessment.MethodologyRef("2016-reconstructed", "1",
+        return new Assessment(Assessment.SCHEMA_VERSION, new Assessment.MethodologyRef("2016-reconstructed", "2",
                 "Quyết định 62/QĐ-BTTTT", "Điểm số được tái dựng."), LocalDate.of(2016, 12, 31), List.of(sonLam));
     }
 }

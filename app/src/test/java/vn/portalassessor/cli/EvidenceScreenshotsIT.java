@@ -88,7 +88,7 @@ class EvidenceScreenshotsIT {
                 met("C3.01", about), met("C3.05", news),
                 new CriterionResult("C3.09", "Lịch làm việc", Status.NOT_MET, 0, 2, Source.CRAWLER, 0.8,
                         "Lịch tuần trước", List.of(missing), RuleType.PRESENCE, 0.0, null, null, null)));
-        Assessment assessment = new Assessment(1, new Assessment.MethodologyRef("2016-reconstructed", "1", "", ""),
+        Assessment assessment = new Assessment(1, new Assessment.MethodologyRef("2016-reconstructed", "2", "", ""),
                 LocalDate.of(2016, 12, 31), List.of(new AgencyResult("tinh-quang-binh", "Tỉnh Quảng Bình", Group.PROVINCE,
                 base + "/", new CrawlInfo(3, 0, "OK", List.of()), List.of(cat3), null)));
         ByteArrayOutputStream console = new ByteArrayOutputStream();

@@ -146,7 +146,7 @@ class SeleniumGridScreenshotsIT {
                 "<urn:uuid:6c2d8d2f-0000-4000-8000-000000000002>", null, "Liên hệ", "#lien-he");
         CategoryResult cat3 = new CategoryResult("3", "Trang/Cổng thông tin điện tử", 4, 4, 1.0, 1, 1, Level.TOT, List.of(
                 met("C3.01", homePage), met("C3.02", contactPage)));
-        Assessment assessment = new Assessment(1, new Assessment.MethodologyRef("2016-reconstructed", "1", "", ""),
+        Assessment assessment = new Assessment(1, new Assessment.MethodologyRef("2016-reconstructed", "2", "", ""),
                 LocalDate.of(2016, 12, 31), List.of(new AgencyResult("tinh-tra-giang", "Tỉnh Trà Giang", Group.PROVINCE,
                 home, new CrawlInfo(2, 0, "OK", List.of()), List.of(cat3), null)));
         ByteArrayOutputStream console = new ByteArrayOutputStream();

@@ -45,7 +45,7 @@ class RunOutputsTest {
                 List.of(new CategoryResult("3", "Trang/Cổng thông tin điện tử", 3, 149, 0.02, 1, 1, Level.TRUNG_BINH, List.of(sitemap)),
                         new CategoryResult("4", "Cung cấp dịch vụ công trực tuyến", 12.5, 100, 0.125, 1, 1, Level.TRUNG_BINH, List.of(level3))),
                 null);
-        return new Assessment(1, new Assessment.MethodologyRef("2016-reconstructed", "1", "Đánh giá 2016", "Điểm tái dựng"),
+        return new Assessment(1, new Assessment.MethodologyRef("2016-reconstructed", "2", "Đánh giá 2016", "Điểm tái dựng"),
                 LocalDate.of(2016, 12, 31), List.of(qb));
     }
 

@@ -43,7 +43,7 @@ public final class SampleRun {
         agencies.add(agency("tinh-quang-binh", "Tỉnh Quảng Bình", Group.PROVINCE, 0.873, 1, 2, Level.TOT, 0.455, 2, Level.TRUNG_BINH));
         agencies.add(agency("tinh-ha-giang", "Tỉnh Hà Giang", Group.PROVINCE, 0.601, 2, 2, Level.KHA, 0.700, 1, Level.KHA));
         return new Assessment(Assessment.SCHEMA_VERSION,
-                new Assessment.MethodologyRef("2016-reconstructed", "1", "Quyết định 62/QĐ-BTTTT",
+                new Assessment.MethodologyRef("2016-reconstructed", "2", "Quyết định 62/QĐ-BTTTT",
                         "Điểm số được tái dựng từ phương pháp năm 2016."),
                 LocalDate.of(2016, 12, 31), agencies);
     }

@@ -39,7 +39,7 @@ class ServiceTableOutputsTest {
                 "https://botnb.example.gov.vn/", new CrawlInfo(40, 0, "OK", List.of()), List.of(), null);
         AgencyResult noServices = new AgencyResult("bo-van-hoa-cong-dong", "Bộ Văn hóa Cộng đồng", Group.MINISTRY,
                 "https://bovhcd.example.gov.vn/", new CrawlInfo(12, 0, "OK", List.of()), List.of(), null);
-        return new Assessment(Assessment.SCHEMA_VERSION, new Assessment.MethodologyRef("2016-reconstructed", "1", "x", "y"),
+        return new Assessment(Assessment.SCHEMA_VERSION, new Assessment.MethodologyRef("2016-reconstructed", "2", "x", "y"),
                 LocalDate.of(2016, 12, 31), List.of(agency, noServices))
                 .withServices(Map.of("bo-tai-nguyen-bien", List.of(CAP_LAI, NHAN_CHIM)));
     }

@@ -28,7 +28,7 @@ final class TwoProvinces {
 
     static Assessment assessment() {
         return new Assessment(Assessment.SCHEMA_VERSION,
-                new Assessment.MethodologyRef("2016-reconstructed", "1", "Quyết định 62/QĐ-BTTTT", "Điểm tái dựng."),
+                new Assessment.MethodologyRef("2016-reconstructed", "2", "Quyết định 62/QĐ-BTTTT", "Điểm tái dựng."),
                 LocalDate.of(2016, 12, 31), List.of(
                         agency("tinh-tra-giang", "Tỉnh Trà Giang", Group.PROVINCE,
                                 category2(0, 2, 2, Level.TRUNG_BINH, missing("C2.01", 30), missing("C2.02", 40)),
