@@ -47,7 +47,6 @@ public final class AccessibilityScanner implements Closeable {
      */
     static final int MAX_ELEMENTS = 20_000;
 
-
     /** The axe-core tags scanned: WCAG 2.0 and 2.1, levels A and AA. */
     public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 

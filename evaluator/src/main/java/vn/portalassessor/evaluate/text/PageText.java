@@ -27,6 +27,8 @@ public final class PageText {
     static final int MIN_OWN_CONTENT_CHARS = 60;
     /** A page this short whose content is a placeholder block has nothing else to say. */
     private static final int PLACEHOLDER_PAGE_CHARS = 400;
+    /** A figure in a data table has at least this many characters; a calendar grid's day numbers have fewer. */
+    private static final int MIN_FIGURE_CHARS = 3;
     /** A placeholder block may add this much to its phrase ("Under construction / Đang cập nhật"). */
     private static final int PLACEHOLDER_SLACK_CHARS = 25;
 
@@ -104,12 +106,13 @@ public final class PageText {
     /**
      * Whether the content is data rather than prose: a table row of at least two filled cells one of
      * which holds a figure ("2016 | 96.120 | 21.845"). Such a page — a statistics table — says what it
-     * has in few characters and is no placeholder.
+     * has in few characters and is no placeholder. A date picker's grid of day numbers (1–31) is not.
      */
     static boolean holdsData(Element main) {
         for (Element row : main.select("tr")) {
             List<Element> cells = row.select("> td").stream().filter(c -> !c.text().isBlank()).toList();
-            if (cells.size() >= 2 && cells.stream().anyMatch(c -> c.text().chars().anyMatch(Character::isDigit))) {
+            if (cells.size() >= 2 && cells.stream().map(c -> c.text().strip())
+                    .anyMatch(t -> t.length() >= MIN_FIGURE_CHARS && t.chars().anyMatch(Character::isDigit))) {
                 return true;
             }
         }
