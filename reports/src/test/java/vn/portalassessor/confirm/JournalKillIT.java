@@ -74,7 +74,7 @@ class JournalKillIT {
                             (int) SampleRun.M.criteria().count());
                 }
             }
-            rounds.importAnswers(1, List.of(b), "Văn thư sau sự cố");
+            rounds.importAnswers(1, List.of(b), "Văn thư sau sự cố", "nhập lại sau khi tiến trình con bị tắt");
             List<JournalEntry> after = journal.read();
             assertThat(after).hasSize(entries.size() + 1);
             assertThat(after.subList(0, entries.size())).isEqualTo(entries);
