@@ -20,7 +20,8 @@ import java.util.Map;
  * {@code assessor evaluate --run}. Prints the wall time, each stage's time as the run's console shows
  * the stages begin, the politeness floor (the busiest host's requests × the delay) and the ratio of
  * wall time to it, the child's CPU seconds and peak RSS (VmHWM; browsers' processes not included),
- * and the re-score's time and peak RSS.
+ * and the re-score's time and peak RSS, and whether it wrote the run's results.json again (timestamps
+ * apart).
  *
  * <p>{@code NationalBenchmark [--agencies N] [--pages N] [--delay-ms MS] [--screenshots on|off]
  * [--crawl-only] [--out DIR] [--jvm OPTION]... [-- assessor run options...]}; {@code --crawl-only} runs
@@ -119,7 +120,11 @@ public final class NationalBenchmark {
                 evalStart = assess.seconds();
             }
             double evalEnd = Double.isNaN(shotsStart) ? end : shotsStart;
+            Path results = run.resolve("results.json");
+            String ran = !crawlOnly && Files.exists(results) ? withoutTimestamps(results) : null;
             Child rescore = crawlOnly ? null : child(jvm, List.of("evaluate", "--run", run.toString()), work.resolve("evaluate.log"));
+            String same = ran == null ? "" : ran.equals(withoutTimestamps(results)) ? "; results.json as the run's"
+                    : "; results.json DIFFERS from the run's";
 
             System.out.println();
             System.out.printf(Locale.ROOT, "assessor %-11s exit %d, wall %.1f s (log: %s)%n", command.get(0), assess.exit(),
@@ -137,8 +142,8 @@ public final class NationalBenchmark {
             System.out.printf(Locale.ROOT, "  CPU                %.1f s (the assessor JVM's threads)%n", assess.cpuSeconds());
             System.out.printf(Locale.ROOT, "  peak RSS           %.0f MiB (VmHWM of the assessor JVM)%n", assess.peakRssKib() / 1024.0);
             if (rescore != null) {
-                System.out.printf(Locale.ROOT, "assessor evaluate    exit %d, %.1f s, CPU %.1f s, peak RSS %.0f MiB%n", rescore.exit(),
-                        rescore.seconds(), rescore.cpuSeconds(), rescore.peakRssKib() / 1024.0);
+                System.out.printf(Locale.ROOT, "assessor evaluate    exit %d, %.1f s, CPU %.1f s, peak RSS %.0f MiB%s%n", rescore.exit(),
+                        rescore.seconds(), rescore.cpuSeconds(), rescore.peakRssKib() / 1024.0, same);
             }
             System.out.printf(Locale.ROOT, "machine load after   %s%n", loadAverage());
         }

@@ -3,8 +3,10 @@ package vn.portalassessor.evaluate;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Hints;
@@ -134,8 +136,11 @@ public final class SectionFinder {
         SiteModel model = site.model();
         Optional<Anchor> anchor = Optional.empty();
         String matched = null;
+        // every page's menu links here with the same words: each distinct name is read once
+        Set<String> notNaming = new HashSet<>();
         for (Anchor a : site.links().to(page.url())) {
-            if (a.from().equals(page.url()) || words(a.text()) > MAX_MENU_WORDS) {
+            if (a.from().equals(page.url()) || !notNaming.add(a.text() + '\u0000' + a.imageName())
+                    || words(a.text()) > MAX_MENU_WORDS) {
                 continue;
             }
             Optional<String> k = a.text().isBlank() ? Optional.empty() : firstKeyword(model, a.text(), hints.keywords());

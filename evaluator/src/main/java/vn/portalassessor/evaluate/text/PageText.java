@@ -69,6 +69,11 @@ public final class PageText {
         return isPlaceholder(main(page), page.title(), placeholderPhrases, MIN_CONTENT_CHARS);
     }
 
+    /** As {@link #isPlaceholder(Document, List)}, with the page's {@link #main} already taken. */
+    public static boolean isPlaceholder(Document page, Element main, List<String> placeholderPhrases) {
+        return isPlaceholder(main, page.title(), placeholderPhrases, MIN_CONTENT_CHARS);
+    }
+
     /**
      * As {@link #isPlaceholder(Document, List)}, for a page's own content already taken apart from its
      * chrome ({@code main}) and its title.
