@@ -27,7 +27,8 @@ import java.util.Map;
  * [--crawl-only] [--out DIR] [--jvm OPTION]... [-- assessor run options...]}; {@code --crawl-only} runs
  * {@code assessor crawl} instead (the crawl stage alone, no re-score); defaults 100 agencies, 40 portal
  * pages (a twelfth of the portals three times that, every service site a quarter), 1000 ms, off. The
- * child JVMs get the launcher's heap cap ({@value #LAUNCHER_HEAP}) unless {@code --jvm} is given.
+ * child JVMs get the options {@code ./assessor} gives them ({@value #LAUNCHER_HEAP}; the re-score also
+ * {@value #LAUNCHER_RESCORE_JIT}) unless {@code --jvm} is given.
  * Targets (issue 15): wall time within 2.5× the floor at 1000 ms with screenshots on; re-score under
  * 10 s; peak RSS under 1.5 GiB.
  *
@@ -40,6 +41,8 @@ public final class NationalBenchmark {
 
     /** The heap {@code ./assessor} gives the JVM by default. */
     static final String LAUNCHER_HEAP = "-Xmx1g";
+    /** The compiler {@code ./assessor evaluate} runs on by default. */
+    static final String LAUNCHER_RESCORE_JIT = "-XX:TieredStopAtLevel=1";
 
     private NationalBenchmark() {
     }
@@ -87,11 +90,12 @@ public final class NationalBenchmark {
                         + ", or --rescore RUN_DIR --rounds N --jvm OPT");
             }
         }
+        List<String> rescoreJvm = jvm.isEmpty() ? List.of(LAUNCHER_HEAP, LAUNCHER_RESCORE_JIT) : jvm;
         if (jvm.isEmpty()) {
             jvm.add(LAUNCHER_HEAP);
         }
         if (rescoreRun != null) {
-            rescoreOnly(rescoreRun, rounds, jvm);
+            rescoreOnly(rescoreRun, rounds, rescoreJvm);
             return;
         }
         Path work = out != null ? Files.createDirectories(out) : Files.createTempDirectory("national-bench");
@@ -122,7 +126,8 @@ public final class NationalBenchmark {
             double evalEnd = Double.isNaN(shotsStart) ? end : shotsStart;
             Path results = run.resolve("results.json");
             String ran = !crawlOnly && Files.exists(results) ? withoutTimestamps(results) : null;
-            Child rescore = crawlOnly ? null : child(jvm, List.of("evaluate", "--run", run.toString()), work.resolve("evaluate.log"));
+            Child rescore = crawlOnly ? null
+                    : child(rescoreJvm, List.of("evaluate", "--run", run.toString()), work.resolve("evaluate.log"));
             String same = ran == null ? "" : ran.equals(withoutTimestamps(results)) ? "; results.json as the run's"
                     : "; results.json DIFFERS from the run's";
 
