@@ -252,6 +252,30 @@ class DemoPipelineIT {
         }
     }
 
+    @Test
+    @DisplayName("assessor evaluate: a run and its re-scores write the same results.json, timestamps apart (issue 15)")
+    void reScoringAFinishedRunWritesTheRunsResultsAgain() throws Exception {
+        Path copy = dir.resolve("re-scored-twice");
+        copyTree(run, copy);
+        String ran = withoutTimestamps(run.resolve("results.json"));
+
+        assertThat(AssessorCommand.execute("evaluate", "--run", copy.toString())).isZero();
+        String first = withoutTimestamps(copy.resolve("results.json"));
+        assertThat(AssessorCommand.execute("evaluate", "--run", copy.toString())).isZero();
+        String second = withoutTimestamps(copy.resolve("results.json"));
+
+        // C3.28 counted the run's search-result probe page among the crawled pages on a re-score ("41 trang" / "42 trang")
+        assertThat(first).as("results.json of the run and of its re-score").isEqualTo(ran);
+        assertThat(second).as("results.json of two re-scores").isEqualTo(first);
+        assertThat(ran).as("the demo's agencies are judged from their pages").contains("\"C3.28\"", "trang đều dùng Unicode");
+    }
+
+    /** results.json as written, with every timestamp's value blanked. */
+    private static String withoutTimestamps(Path results) throws java.io.IOException {
+        return Files.readString(results, StandardCharsets.UTF_8)
+                .replaceAll("\"(fetchedAt|scannedAt|started|finished)\"\\s*:\\s*\"[^\"]*\"", "\"$1\" : \"\"");
+    }
+
     private static long capturedLines(Path runDir) throws java.io.IOException {
         try (var files = Files.walk(runDir.resolve("crawl-state"))) {
             long n = 0;

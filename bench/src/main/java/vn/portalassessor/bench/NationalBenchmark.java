@@ -20,15 +20,29 @@ import java.util.Map;
  * {@code assessor evaluate --run}. Prints the wall time, each stage's time as the run's console shows
  * the stages begin, the politeness floor (the busiest host's requests × the delay) and the ratio of
  * wall time to it, the child's CPU seconds and peak RSS (VmHWM; browsers' processes not included),
- * and the re-score's time and peak RSS.
+ * and the re-score's time and peak RSS, and whether it wrote the run's results.json again (timestamps
+ * apart).
  *
  * <p>{@code NationalBenchmark [--agencies N] [--pages N] [--delay-ms MS] [--screenshots on|off]
  * [--crawl-only] [--out DIR] [--jvm OPTION]... [-- assessor run options...]}; {@code --crawl-only} runs
  * {@code assessor crawl} instead (the crawl stage alone, no re-score); defaults 100 agencies, 40 portal
- * pages (a twelfth of the portals three times that, every service site a quarter), 1000 ms, off.
- * Target (issue 15): wall time within 2.5× the floor at 1000 ms with screenshots on.
+ * pages (a twelfth of the portals three times that, every service site a quarter), 1000 ms, off. The
+ * child JVMs get the options {@code ./assessor} gives them ({@value #LAUNCHER_HEAP}; the re-score also
+ * {@value #LAUNCHER_RESCORE_JIT}) unless {@code --jvm} is given.
+ * Targets (issue 15): wall time within 2.5× the floor at 1000 ms with screenshots on; re-score under
+ * 10 s; peak RSS under 1.5 GiB.
+ *
+ * <p>{@code NationalBenchmark --rescore RUN_DIR [--rounds N] [--jvm OPTION]...} re-scores a finished
+ * run only: {@code assessor evaluate --run} on a copy of it (the run itself is left as it is), N times
+ * (default 3), and prints each round's wall time, CPU seconds and peak RSS, and whether the copy's
+ * results.json is the run's, timestamps apart.
  */
 public final class NationalBenchmark {
+
+    /** The heap {@code ./assessor} gives the JVM by default. */
+    static final String LAUNCHER_HEAP = "-Xmx1g";
+    /** The compiler {@code ./assessor evaluate} runs on by default. */
+    static final String LAUNCHER_RESCORE_JIT = "-XX:TieredStopAtLevel=1";
 
     private NationalBenchmark() {
     }
@@ -51,6 +65,8 @@ public final class NationalBenchmark {
         long delayMs = 1000;
         String screenshots = "off";
         boolean crawlOnly = false;
+        Path rescoreRun = null;
+        int rounds = 3;
         Path out = null;
         List<String> jvm = new ArrayList<>();
         List<String> extra = new ArrayList<>();
@@ -62,14 +78,25 @@ public final class NationalBenchmark {
                 case "--screenshots" -> screenshots = args[++i];
                 case "--out" -> out = Path.of(args[++i]);
                 case "--crawl-only" -> crawlOnly = true;
+                case "--rescore" -> rescoreRun = Path.of(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--jvm" -> jvm.add(args[++i]);
                 case "--" -> {
                     extra.addAll(List.of(args).subList(i + 1, args.length));
                     i = args.length;
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --agencies N --pages N --delay-ms MS --screenshots on|off --crawl-only --out DIR --jvm OPT -- [assessor run options]");
+                        + "; use --agencies N --pages N --delay-ms MS --screenshots on|off --crawl-only --out DIR --jvm OPT -- [assessor run options]"
+                        + ", or --rescore RUN_DIR --rounds N --jvm OPT");
             }
+        }
+        List<String> rescoreJvm = jvm.isEmpty() ? List.of(LAUNCHER_HEAP, LAUNCHER_RESCORE_JIT) : jvm;
+        if (jvm.isEmpty()) {
+            jvm.add(LAUNCHER_HEAP);
+        }
+        if (rescoreRun != null) {
+            rescoreOnly(rescoreRun, rounds, rescoreJvm);
+            return;
         }
         Path work = out != null ? Files.createDirectories(out) : Files.createTempDirectory("national-bench");
         Path run = work.resolve("run");
@@ -97,7 +124,12 @@ public final class NationalBenchmark {
                 evalStart = assess.seconds();
             }
             double evalEnd = Double.isNaN(shotsStart) ? end : shotsStart;
-            Child rescore = crawlOnly ? null : child(jvm, List.of("evaluate", "--run", run.toString()), work.resolve("evaluate.log"));
+            Path results = run.resolve("results.json");
+            String ran = !crawlOnly && Files.exists(results) ? withoutTimestamps(results) : null;
+            Child rescore = crawlOnly ? null
+                    : child(rescoreJvm, List.of("evaluate", "--run", run.toString()), work.resolve("evaluate.log"));
+            String same = ran == null ? "" : ran.equals(withoutTimestamps(results)) ? "; results.json as the run's"
+                    : "; results.json DIFFERS from the run's";
 
             System.out.println();
             System.out.printf(Locale.ROOT, "assessor %-11s exit %d, wall %.1f s (log: %s)%n", command.get(0), assess.exit(),
@@ -115,10 +147,61 @@ public final class NationalBenchmark {
             System.out.printf(Locale.ROOT, "  CPU                %.1f s (the assessor JVM's threads)%n", assess.cpuSeconds());
             System.out.printf(Locale.ROOT, "  peak RSS           %.0f MiB (VmHWM of the assessor JVM)%n", assess.peakRssKib() / 1024.0);
             if (rescore != null) {
-                System.out.printf(Locale.ROOT, "assessor evaluate    exit %d, %.1f s, CPU %.1f s, peak RSS %.0f MiB%n", rescore.exit(),
-                        rescore.seconds(), rescore.cpuSeconds(), rescore.peakRssKib() / 1024.0);
+                System.out.printf(Locale.ROOT, "assessor evaluate    exit %d, %.1f s, CPU %.1f s, peak RSS %.0f MiB%s%n", rescore.exit(),
+                        rescore.seconds(), rescore.cpuSeconds(), rescore.peakRssKib() / 1024.0, same);
             }
             System.out.printf(Locale.ROOT, "machine load after   %s%n", loadAverage());
+        }
+    }
+
+    /** Re-scores copies of a finished run, round after round, and prints each round's figures. */
+    private static void rescoreOnly(Path run, int rounds, List<String> jvm) throws Exception {
+        if (!Files.isRegularFile(run.resolve("run.json"))) {
+            throw new IllegalArgumentException(run + " is not a run directory (no run.json); give the --out of an 'assessor run'");
+        }
+        Path work = Files.createTempDirectory("rescore-bench");
+        String ran = Files.exists(run.resolve("results.json")) ? withoutTimestamps(run.resolve("results.json")) : null;
+        System.out.printf(Locale.ROOT, "Re-scoring %s (%d agencies' archives), %d rounds, JVM %s; %d cores; load %s%n", run,
+                countAgencies(run), rounds, String.join(" ", jvm), Runtime.getRuntime().availableProcessors(), loadAverage());
+        for (int r = 1; r <= rounds; r++) {
+            Path copy = work.resolve("round-" + r);
+            copyTree(run, copy);
+            Child c = child(jvm, List.of("evaluate", "--run", copy.toString()), work.resolve("evaluate-" + r + ".log"));
+            String same = ran == null ? "no results.json in the run to compare"
+                    : ran.equals(withoutTimestamps(copy.resolve("results.json"))) ? "results.json as the run's"
+                    : "results.json DIFFERS from the run's";
+            System.out.printf(Locale.ROOT, "assessor evaluate    round %d: exit %d, %.1f s, CPU %.1f s, peak RSS %.0f MiB; %s%n", r,
+                    c.exit(), c.seconds(), c.cpuSeconds(), c.peakRssKib() / 1024.0, same);
+        }
+        System.out.printf(Locale.ROOT, "machine load after   %s (copies and logs: %s)%n", loadAverage(), work);
+    }
+
+    private static long countAgencies(Path run) throws IOException {
+        Path state = run.resolve("crawl-state");
+        if (!Files.isDirectory(state)) {
+            return 0;
+        }
+        try (var dirs = Files.list(state)) {
+            return dirs.filter(Files::isDirectory).count();
+        }
+    }
+
+    /** results.json with every timestamp's value blanked. */
+    private static String withoutTimestamps(Path results) throws IOException {
+        return Files.readString(results, StandardCharsets.UTF_8)
+                .replaceAll("\"(fetchedAt|scannedAt|started|finished)\"\\s*:\\s*\"[^\"]*\"", "\"$1\" : \"\"");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
         }
     }
 

@@ -57,6 +57,11 @@ import vn.portalassessor.selfreport.SelfReport;
  * remaining crawler criteria are NEEDS_REVIEW with a note; and anything that goes wrong inside one
  * agency's evaluation ends that agency's crawler criteria as NEEDS_REVIEW with the reason, never the
  * run.
+ *
+ * <p>Agencies are judged side by side, as many at a time as the machine has cores
+ * ({@link #withParallelism}), each on its own evidence; the assessment lists them in the order given,
+ * so a run and its re-score write the same results whatever finished first. The progress callback is
+ * called from the workers, one call at a time. Immutable; safe to share.
  */
 public final class Evaluator {
 
@@ -68,15 +73,17 @@ public final class Evaluator {
     private final Methodology methodology;
     private final Map<String, Check> checks;
     private final Duration agencyBudget;
+    private final int parallelism;
 
     public Evaluator(Methodology methodology, Map<String, Check> checks) {
-        this(methodology, checks, DEFAULT_AGENCY_BUDGET);
+        this(methodology, checks, DEFAULT_AGENCY_BUDGET, Runtime.getRuntime().availableProcessors());
     }
 
-    private Evaluator(Methodology methodology, Map<String, Check> checks, Duration agencyBudget) {
+    private Evaluator(Methodology methodology, Map<String, Check> checks, Duration agencyBudget, int parallelism) {
         this.methodology = methodology;
         this.checks = Map.copyOf(checks);
         this.agencyBudget = agencyBudget;
+        this.parallelism = parallelism;
     }
 
     /** This evaluator with another per-agency time budget. */
@@ -84,7 +91,18 @@ public final class Evaluator {
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("the per-agency evaluation budget must be positive, is " + budget);
         }
-        return new Evaluator(methodology, checks, budget);
+        return new Evaluator(methodology, checks, budget, parallelism);
+    }
+
+    /**
+     * This evaluator judging up to {@code agencies} agencies at a time (default: the machine's cores).
+     * The results do not depend on it: they come in the agencies' order, each agency judged alone.
+     */
+    public Evaluator withParallelism(int agencies) {
+        if (agencies < 1) {
+            throw new IllegalArgumentException("agencies evaluated at a time must be at least 1, is " + agencies);
+        }
+        return new Evaluator(methodology, checks, agencyBudget, agencies);
     }
 
     /** An evaluator with every implemented check. */
@@ -102,8 +120,9 @@ public final class Evaluator {
     /**
      * Evaluates agencies crawled into {@code runDir}.
      *
-     * @param probes   where checks get extra pages (live or archived)
-     * @param progress told each agency id as it is done
+     * @param probes   where checks get extra pages (live or archived); opened from several threads at once,
+     *                 one source per agency
+     * @param progress told each agency id as it is done, in the order they finish
      */
     public Assessment evaluate(List<Agency> agencies, Path runDir, SelfReport selfReport, Probes probes,
                                LocalDate assessmentDate, Consumer<String> progress) {
@@ -116,41 +135,91 @@ public final class Evaluator {
      */
     public Assessment evaluate(List<Agency> agencies, Path runDir, SelfReport selfReport, Probes probes,
                                LocalDate assessmentDate, Consumer<String> progress, Overrides overrides) {
-        List<AgencyJudgements> judged = new ArrayList<>();
-        Map<String, List<ServiceResult>> serviceTables = new HashMap<>();
-        for (Agency agency : agencies) {
-            Optional<CrawlSummary> crawl = Optional.empty();
-            PageSource source = null;
-            try {
-                crawl = Crawler.readSummary(runDir, agency.id());
-                source = probes.open(agency);
-                SiteEvidence site = new SiteEvidence(agency, crawl, PageStore.open(runDir, agency.id()), source,
-                        assessmentDate, methodology);
-                Budget budget = new Budget(agencyBudget);
-                Map<String, Judgement> judgements = judge(site, selfReport, budget);
-                judged.add(overrides.apply(methodology, new AgencyJudgements(agency, crawlInfo(crawl), judgements)));
-                if (!budget.spent()) {
-                    ServiceSurvey.table(site).filter(t -> !t.isEmpty()).ifPresent(t -> serviceTables.put(agency.id(), t));
-                }
-            } catch (RuntimeException | StackOverflowError e) {
-                LOG.warn("evaluating {} failed; its crawler criteria are left to the inspector", agency.id(), e);
-                String reason = "Đánh giá tự động cơ quan này bị dừng do lỗi (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); thanh tra viên cần đánh giá";
-                judged.removeIf(j -> j.agency().id().equals(agency.id()));
-                judged.add(overrides.apply(methodology,
-                        new AgencyJudgements(agency, crawlInfo(crawl), judgeWithout(agency, reason, selfReport))));
-            } finally {
-                if (source instanceof Closeable closeable) {
-                    try {
-                        closeable.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot close the probe archive of " + agency.id(), e);
+        int threads = Math.max(1, Math.min(parallelism, agencies.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "evaluate-agency");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Evaluated>> futures = new ArrayList<>();
+            for (Agency agency : agencies) {
+                futures.add(pool.submit(() -> {
+                    Evaluated e = evaluate(agency, runDir, selfReport, probes, assessmentDate, overrides);
+                    synchronized (progress) {
+                        progress.accept(agency.id());
                     }
+                    return e;
+                }));
+            }
+            List<AgencyJudgements> judged = new ArrayList<>();
+            Map<String, List<ServiceResult>> serviceTables = new HashMap<>();
+            for (Future<Evaluated> f : futures) {
+                Evaluated e = await(f);
+                judged.add(e.judged());
+                e.services().ifPresent(t -> serviceTables.put(e.judged().agency().id(), t));
+            }
+            return Scorer.score(methodology, assessmentDate, judged).withServices(serviceTables);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One agency's judgements and its online-service table (when it has one and the budget allowed it). */
+    private record Evaluated(AgencyJudgements judged, Optional<List<ServiceResult>> services) {
+    }
+
+    private static Evaluated await(Future<Evaluated> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while agencies were being evaluated", e);
+        } catch (ExecutionException e) {
+            // evaluate(Agency...) turns an agency's failure into NEEDS_REVIEW; what reaches here is an Error
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Evaluates one agency; anything that goes wrong ends its crawler criteria as NEEDS_REVIEW, never the run. */
+    private Evaluated evaluate(Agency agency, Path runDir, SelfReport selfReport, Probes probes, LocalDate assessmentDate,
+                               Overrides overrides) {
+        Optional<CrawlSummary> crawl = Optional.empty();
+        PageSource source = null;
+        try {
+            crawl = Crawler.readSummary(runDir, agency.id());
+            source = probes.open(agency);
+            PageStore store = PageStore.open(runDir, agency.id());
+            // the crawl's pages only: a page a probe added later (a search result) is the probe's, in a run and a re-score alike
+            PageStore crawled = crawl.map(CrawlSummary::finished).map(store::until).orElse(store);
+            SiteEvidence site = new SiteEvidence(agency, crawl, crawled, source, assessmentDate, methodology);
+            Budget budget = new Budget(agencyBudget);
+            Map<String, Judgement> judgements = judge(site, selfReport, budget);
+            AgencyJudgements judged = overrides.apply(methodology, new AgencyJudgements(agency, crawlInfo(crawl), judgements));
+            Optional<List<ServiceResult>> services = budget.spent() ? Optional.empty()
+                    : ServiceSurvey.table(site).filter(t -> !t.isEmpty());
+            return new Evaluated(judged, services);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("evaluating {} failed; its crawler criteria are left to the inspector", agency.id(), e);
+            String reason = "Đánh giá tự động cơ quan này bị dừng do lỗi (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); thanh tra viên cần đánh giá";
+            return new Evaluated(overrides.apply(methodology,
+                    new AgencyJudgements(agency, crawlInfo(crawl), judgeWithout(agency, reason, selfReport))), Optional.empty());
+        } finally {
+            if (source instanceof Closeable closeable) {
+                try {
+                    closeable.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot close the probe archive of " + agency.id(), e);
                 }
             }
-            progress.accept(agency.id());
         }
-        return Scorer.score(methodology, assessmentDate, judged).withServices(serviceTables);
     }
 
     /** Judges every applicable criterion of one agency. */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.scope.UrlCanonicalizer;
 import vn.portalassessor.crawl.store.StoredPage;
@@ -26,6 +27,8 @@ public final class LinkGraph {
 
     LinkGraph(List<StoredPage> pages) {
         UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
+        // every page repeats the menus' links: each address is made canonical once
+        Map<String, Optional<URI>> canonical = new HashMap<>();
         for (StoredPage page : pages) {
             List<Anchor> out = new ArrayList<>();
             for (Element a : page.document().select("a[href], area[href]")) {
@@ -46,7 +49,7 @@ public final class LinkGraph {
                 }
                 String imageName = img == null ? "" : fileWords(img.attr("src"));
                 String finalText = cap(text.strip());
-                canonicalizer.canonical(href).ifPresent(target -> {
+                canonical.computeIfAbsent(href, canonicalizer::canonical).ifPresent(target -> {
                     Anchor anchor = new Anchor(page.url(), finalText, target, a, imageName);
                     out.add(anchor);
                     inbound.computeIfAbsent(target, t -> new ArrayList<>()).add(anchor);

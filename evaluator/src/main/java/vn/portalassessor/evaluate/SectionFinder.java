@@ -3,13 +3,15 @@ package vn.portalassessor.evaluate;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Hints;
 import vn.portalassessor.evaluate.site.SiteModel;
-import vn.portalassessor.evaluate.text.VietnameseText;
+import vn.portalassessor.evaluate.text.FoldedText;
 
 /**
  * Finds the page that is a portal's section for a set of hints, the way an inspector does: from all
@@ -118,8 +120,9 @@ public final class SectionFinder {
         if (hints.content().isEmpty()) {
             return true;
         }
-        String text = site.model().mainText(page);
-        return hints.content().stream().anyMatch(c -> VietnameseText.containsPhrase(text, c));
+        SiteModel model = site.model();
+        FoldedText text = model.foldedText(page);
+        return hints.content().stream().anyMatch(c -> text.containsPhrase(model.folded(c)));
     }
 
     private Comparator<Match> order(Hints hints) {
@@ -133,16 +136,19 @@ public final class SectionFinder {
         SiteModel model = site.model();
         Optional<Anchor> anchor = Optional.empty();
         String matched = null;
+        // every page's menu links here with the same words: each distinct name is read once
+        Set<String> notNaming = new HashSet<>();
         for (Anchor a : site.links().to(page.url())) {
-            if (a.from().equals(page.url()) || words(a.text()) > MAX_MENU_WORDS) {
+            if (a.from().equals(page.url()) || !notNaming.add(a.text() + '\u0000' + a.imageName())
+                    || words(a.text()) > MAX_MENU_WORDS) {
                 continue;
             }
-            Optional<String> k = a.text().isBlank() ? Optional.empty() : firstKeyword(a.text(), hints.keywords());
+            Optional<String> k = a.text().isBlank() ? Optional.empty() : firstKeyword(model, a.text(), hints.keywords());
             if (k.isEmpty() && !a.imageName().isBlank()) {
-                k = firstKeyword(a.imageName(), hints.keywords())
-                        .or(() -> hints.slugs().stream().filter(s -> VietnameseText.pathHasSlug(a.imageName(), s)).findFirst());
+                k = firstKeyword(model, a.imageName(), hints.keywords())
+                        .or(() -> hints.slugs().stream().filter(s -> model.pathHasSlug(a.imageName(), s)).findFirst());
             }
-            if (k.isPresent() && !excluded(a.label(), hints)) {
+            if (k.isPresent() && !excluded(model, a.label(), hints)) {
                 anchor = Optional.of(a);
                 matched = k.get();
                 break;
@@ -151,14 +157,14 @@ public final class SectionFinder {
         Optional<Element> heading = Optional.empty();
         int names = 0;
         String title = model.ownTitle(page);
-        Optional<String> titleKeyword = names(title, hints);
+        Optional<String> titleKeyword = names(model, title, hints);
         if (titleKeyword.isPresent()) {
             names++;
             heading = Optional.ofNullable(page.document().selectFirst("title"));
             matched = matched == null ? titleKeyword.get() : matched;
         }
         for (Element h : model.ownHeadings(page)) {
-            Optional<String> k = names(h.text(), hints);
+            Optional<String> k = names(model, h.text(), hints);
             if (k.isPresent()) {
                 names++;
                 heading = Optional.of(h);
@@ -167,7 +173,7 @@ public final class SectionFinder {
             }
         }
         Optional<Element> crumb = model.breadcrumbLeaf(page);
-        Optional<String> crumbKeyword = model.breadcrumbName(page).flatMap(n -> names(n, hints));
+        Optional<String> crumbKeyword = model.breadcrumbName(page).flatMap(n -> names(model, n, hints));
         if (crumbKeyword.isPresent()) {
             names++;
             heading = heading.filter(h -> !h.tagName().equals("title")).or(() -> crumb);
@@ -175,8 +181,8 @@ public final class SectionFinder {
         }
         URI url = page.url();
         String path = url.getRawPath() + (url.getRawQuery() == null ? "" : " " + url.getRawQuery());
-        boolean slug = hints.slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(path, s))
-                && hints.exclude().stream().noneMatch(x -> VietnameseText.pathHasSlug(path, x));
+        boolean slug = hints.slugs().stream().anyMatch(s -> model.pathHasSlug(path, s))
+                && hints.exclude().stream().noneMatch(x -> model.pathHasSlug(path, x));
         if (anchor.isEmpty() && heading.isEmpty() && !slug) {
             return Optional.empty();
         }
@@ -185,17 +191,17 @@ public final class SectionFinder {
     }
 
     /** The keyword a page's own name (title, heading, breadcrumb item) gives it, if it is a section's name. */
-    private static Optional<String> names(String name, Hints hints) {
-        if (name == null || name.isBlank() || excluded(name, hints)) {
+    private static Optional<String> names(SiteModel model, String name, Hints hints) {
+        if (name == null || name.isBlank() || excluded(model, name, hints)) {
             return Optional.empty();
         }
         int words = words(name);
         if (words > MAX_HEADLINE_WORDS) {
             return Optional.empty();
         }
-        String folded = VietnameseText.fold(name);
-        return hints.keywords().stream().filter(k -> VietnameseText.containsPhrase(name, k))
-                .filter(k -> words <= MAX_NAME_WORDS || folded.startsWith(VietnameseText.fold(k)))
+        FoldedText folded = model.folded(name);
+        return hints.keywords().stream().filter(k -> folded.containsPhrase(model.folded(k)))
+                .filter(k -> words <= MAX_NAME_WORDS || folded.folded().startsWith(model.folded(k).folded()))
                 .findFirst();
     }
 
@@ -213,11 +219,11 @@ public final class SectionFinder {
     }
 
     /** Whether a text names a look-alike the hints exclude ("Góp ý dự thảo" is not "Góp ý"). */
-    private static boolean excluded(String text, Hints hints) {
-        return hints.exclude().stream().anyMatch(x -> VietnameseText.containsPhrase(text, x));
+    private static boolean excluded(SiteModel model, String text, Hints hints) {
+        return hints.exclude().stream().anyMatch(x -> model.containsPhrase(text, x));
     }
 
-    static Optional<String> firstKeyword(String text, List<String> keywords) {
-        return keywords.stream().filter(k -> VietnameseText.containsPhrase(text, k)).findFirst();
+    private static Optional<String> firstKeyword(SiteModel model, String text, List<String> keywords) {
+        return keywords.stream().filter(k -> model.containsPhrase(text, k)).findFirst();
     }
 }

@@ -55,6 +55,8 @@ public final class PortalFixture {
     private URI services;
     private Group group = Group.PROVINCE;
     private String name = "Tỉnh Thử Nghiệm";
+    private String id = "tinh-thu-nghiem";
+    private final List<Page> probed = new ArrayList<>();
 
     private PortalFixture(Path runDir) {
         this.runDir = runDir;
@@ -95,6 +97,23 @@ public final class PortalFixture {
         return this;
     }
 
+    /** The agency's id (default {@code tinh-thu-nghiem}): several agencies may share one run directory. */
+    public PortalFixture id(String agencyId) {
+        this.id = agencyId;
+        return this;
+    }
+
+    /**
+     * An HTML page a check's probe fetched after the crawl had ended (the result page of the site's
+     * search, C3.22): archived and indexed like the others, a minute after the crawl's end.
+     */
+    public PortalFixture probed(String path, String html) {
+        int before = pages.size();
+        page(path, html);
+        probed.add(pages.remove(before));
+        return this;
+    }
+
     /** A URL the crawl got no answer from, recorded as the crawler records it ({@code failure}: DNS, REFUSED...). */
     public PortalFixture unanswered(String url, String failure, String detail) {
         unanswered.add(new Unanswered(url, failure, detail));
@@ -131,18 +150,43 @@ public final class PortalFixture {
 
     /** As {@link #build()}, with probes answered by {@code probes} (null: the archive). */
     public SiteEvidence build(PageSource probes) {
-        Agency agency = new Agency("tinh-thu-nghiem", name, group, portal, services);
+        Agency agency = agency();
+        CrawlSummary summary = write(agency);
+        PageStore store = PageStore.open(runDir, agency.id());
+        return new SiteEvidence(agency, Optional.of(summary), store,
+                probes == null ? new ArchivedPageSource(store) : probes, ASSESSMENT_DATE, METHODOLOGY);
+    }
+
+    /**
+     * Writes the archive and the crawl's summary as a finished crawl leaves them in the run directory,
+     * for {@link Evaluator#evaluate}; the agency.
+     */
+    public Agency writeRun() {
+        Agency agency = agency();
+        CrawlSummary summary = write(agency);
+        Path file = RunLayout.summary(runDir, agency.id());
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build()
+                    .writeValue(file.toFile(), summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return agency;
+    }
+
+    private Agency agency() {
+        return new Agency(id, name, group, portal, services);
+    }
+
+    private CrawlSummary write(Agency agency) {
         Instant now = Instant.parse("2016-12-31T02:00:00Z");
         try (WarcArchive warc = new WarcArchive(RunLayout.evidenceDir(runDir, agency.id()), agency.id(), WarcArchive.DEFAULT_ROTATE_BYTES);
              CaptureIndex index = CaptureIndex.openForAppend(RunLayout.captureIndex(runDir, agency.id()))) {
             for (Page p : pages) {
-                URI url = portal.resolve(p.path());
-                FetchedResponse response = new FetchedResponse(url, now, 200, "OK", "HTTP/1.1",
-                        List.of(Map.entry("Content-Type", p.contentType())), List.of(Map.entry("User-Agent", "test")),
-                        p.body(), false, "127.0.0.1", "");
-                ArchivedRecord where = warc.write(response);
-                index.append(new Capture(url, p.path().equals("/") ? 0 : 1, now, 200, p.contentType(), p.body().length,
-                        false, "", where.file(), where.offset(), where.recordId(), "127.0.0.1", "", ""));
+                archive(warc, index, p, now);
             }
             for (Map.Entry<String, String> r : redirects) {
                 index.append(new Capture(portal.resolve(r.getKey()), 0, now, 301, "text/html", 0, false, r.getValue(),
@@ -151,13 +195,23 @@ public final class PortalFixture {
             for (Unanswered u : unanswered) {
                 index.append(new Capture(URI.create(u.url()), 0, now, 0, "", 0, false, "", "", 0, "", "", u.failure(), u.detail()));
             }
+            for (Page p : probed) {
+                archive(warc, index, p, now.plusSeconds(60));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PageStore store = PageStore.open(runDir, agency.id());
-        CrawlSummary summary = new CrawlSummary(agency.id(), status, pages.size(), 0, List.of(), now, now);
-        return new SiteEvidence(agency, Optional.of(summary), store,
-                probes == null ? new ArchivedPageSource(store) : probes, ASSESSMENT_DATE, METHODOLOGY);
+        return new CrawlSummary(agency.id(), status, pages.size(), 0, List.of(), now, now);
+    }
+
+    private void archive(WarcArchive warc, CaptureIndex index, Page p, Instant at) throws IOException {
+        URI url = portal.resolve(p.path());
+        FetchedResponse response = new FetchedResponse(url, at, 200, "OK", "HTTP/1.1",
+                List.of(Map.entry("Content-Type", p.contentType())), List.of(Map.entry("User-Agent", "test")),
+                p.body(), false, "127.0.0.1", "");
+        ArchivedRecord where = warc.write(response);
+        index.append(new Capture(url, p.path().equals("/") ? 0 : 1, at, 200, p.contentType(), p.body().length,
+                false, "", where.file(), where.offset(), where.recordId(), "127.0.0.1", "", ""));
     }
 
     private static String title(String html) {

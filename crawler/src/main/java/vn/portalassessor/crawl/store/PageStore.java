@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,11 +27,13 @@ import vn.portalassessor.crawl.fetch.ContentDecoding;
 public final class PageStore {
 
     private final Path evidenceDir;
+    private final List<Capture> all;
     private final Map<URI, Capture> latest = new LinkedHashMap<>();
     private final Map<URI, StoredPage> loaded = new LinkedHashMap<>();
 
     private PageStore(Path evidenceDir, List<Capture> captures) {
         this.evidenceDir = evidenceDir;
+        this.all = List.copyOf(captures);
         captures.forEach(c -> latest.put(c.url(), c));
     }
 
@@ -41,6 +44,22 @@ public final class PageStore {
     public static PageStore open(Path runDir, String agencyId) {
         return new PageStore(RunLayout.evidenceDir(runDir, agencyId),
                 CaptureIndex.read(RunLayout.captureIndex(runDir, agencyId)));
+    }
+
+    /**
+     * The captures as they stood at {@code instant}: those fetched at or before it, the latest of them
+     * for each URL. Given the end of an agency's crawl, the crawl's own pages without what the
+     * evaluation's probes (a search result, C3.22) added afterwards, so that a run and its re-score
+     * judge the same pages. A capture without a time is kept.
+     */
+    public PageStore until(Instant instant) {
+        List<Capture> kept = new ArrayList<>();
+        for (Capture c : all) {
+            if (c.fetchedAt() == null || !c.fetchedAt().isAfter(instant)) {
+                kept.add(c);
+            }
+        }
+        return kept.size() == all.size() ? this : new PageStore(evidenceDir, kept);
     }
 
     /** Every URL asked for, latest capture each, in first-asked order. */

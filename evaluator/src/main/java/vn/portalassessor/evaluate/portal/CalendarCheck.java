@@ -12,7 +12,6 @@ import vn.portalassessor.evaluate.SiteEvidence;
 import vn.portalassessor.evaluate.Verdict;
 import vn.portalassessor.evaluate.text.PageText;
 import vn.portalassessor.evaluate.text.VietnameseDates;
-import vn.portalassessor.evaluate.text.VietnameseText;
 
 /**
  * C3.09 Lịch làm việc của lãnh đạo: a work-calendar section whose page lists days ("Thứ hai",
@@ -43,7 +42,7 @@ public final class CalendarCheck implements Check {
         if (m.placeholder()) {
             return Verdict.notMet("Mục \"" + m.label() + "\" chỉ có nội dung giữ chỗ, chưa có lịch làm việc", List.of(evidence));
         }
-        long days = criterion.hints().content().stream().filter(d -> VietnameseText.containsPhrase(text, d)).count();
+        long days = criterion.hints().content().stream().filter(d -> site.model().containsPhrase(text, d)).count();
         List<LocalDate> dates = VietnameseDates.find(text);
         if (days >= 2 && !dates.isEmpty()) {
             LocalDate today = site.assessmentDate();

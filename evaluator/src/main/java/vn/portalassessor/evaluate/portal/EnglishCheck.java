@@ -74,8 +74,8 @@ public final class EnglishCheck implements Check {
             if (!words.toLowerCase(java.util.Locale.ROOT).contains("en")) {
                 continue;
             }
-            if (!VietnameseText.containsPhrase(words, "en") && !VietnameseText.containsPhrase(words, "english")
-                    && !VietnameseText.containsPhrase(words, "eng")) {
+            if (!site.model().containsPhrase(words, "en") && !site.model().containsPhrase(words, "english")
+                    && !site.model().containsPhrase(words, "eng")) {
                 continue;
             }
             Optional<StoredPage> target = site.store().page(a.target()).filter(p -> p.capture().isHtmlPage());
@@ -131,7 +131,7 @@ public final class EnglishCheck implements Check {
                     ? withoutLinks(site.model().withoutSiteChrome(page)) : withoutLinks(site.model().main(page));
             body = body.length() > SiteModel.MAX_TEXT_CHARS ? body.substring(0, SiteModel.MAX_TEXT_CHARS) : body;
             for (String k : item.hints().keywords()) {
-                if (VietnameseText.containsPhrase(title, k) || VietnameseText.containsPhrase(body, k)) {
+                if (site.model().containsPhrase(title, k) || site.model().containsPhrase(body, k)) {
                     return Optional.of(site.evidence(page, null, k + ": " + site.model().mainText(page)));
                 }
             }

@@ -14,7 +14,6 @@ import vn.portalassessor.evaluate.SectionFinder;
 import vn.portalassessor.evaluate.SiteEvidence;
 import vn.portalassessor.evaluate.Verdict;
 import vn.portalassessor.evaluate.text.PageText;
-import vn.portalassessor.evaluate.text.VietnameseText;
 
 /**
  * C3.26 Hỏi đáp, phản hồi: the Q&A or feedback section ("Hỏi đáp", "Hỏi – Đáp", "Trao đổi - Hỏi
@@ -93,7 +92,7 @@ public final class FeedbackCheck implements Check {
             for (Element e : site.model().main(page).select("p, li, dd, div, td")) {
                 String text = ownPassage(e);
                 String head = text.length() > 40 ? text.substring(0, 40) : text;
-                if (text.length() >= 40 && answers.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(head, k))) {
+                if (text.length() >= 40 && answers.hints().keywords().stream().anyMatch(k -> site.model().containsPhrase(head, k))) {
                     answered = Optional.of(site.evidence(page, page.document().selectFirst(e.cssSelector()), text));
                     break;
                 }

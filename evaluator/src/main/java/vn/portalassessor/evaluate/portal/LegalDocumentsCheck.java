@@ -14,7 +14,6 @@ import vn.portalassessor.evaluate.SectionFinder;
 import vn.portalassessor.evaluate.SiteEvidence;
 import vn.portalassessor.evaluate.Verdict;
 import vn.portalassessor.evaluate.text.PageText;
-import vn.portalassessor.evaluate.text.VietnameseText;
 
 /**
  * C3.12 Văn bản quy phạm pháp luật, văn bản quản lý: a legal-document database. The section is found
@@ -68,7 +67,7 @@ public final class LegalDocumentsCheck implements Check {
                     continue;
                 }
                 for (String k : item.hints().keywords()) {
-                    if (VietnameseText.containsPhrase(own, k)) {
+                    if (site.model().containsPhrase(own, k)) {
                         return Optional.of(site.evidence(page, page.document().selectFirst(e.cssSelector()), e.text()));
                     }
                 }
@@ -82,7 +81,7 @@ public final class LegalDocumentsCheck implements Check {
             for (Element a : site.model().main(page).select("a[href]")) {
                 String path = a.attr("href").toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
                 boolean file = FILE_TYPES.stream().anyMatch(path::endsWith);
-                boolean named = item.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(a.text(), k));
+                boolean named = item.hints().keywords().stream().anyMatch(k -> site.model().containsPhrase(a.text(), k));
                 if (file || named) {
                     return Optional.of(site.evidence(page, page.document().selectFirst(a.cssSelector()),
                             a.text() + " → " + a.attr("href")));

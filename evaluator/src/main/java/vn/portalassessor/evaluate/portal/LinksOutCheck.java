@@ -15,7 +15,6 @@ import vn.portalassessor.evaluate.Check;
 import vn.portalassessor.evaluate.Evidence;
 import vn.portalassessor.evaluate.SiteEvidence;
 import vn.portalassessor.evaluate.Verdict;
-import vn.portalassessor.evaluate.text.VietnameseText;
 
 /**
  * C3.27 Liên kết cổng đơn vị, cơ quan khác: links from the portal to the portals of subordinate units
@@ -59,8 +58,8 @@ public final class LinksOutCheck implements Check {
                     continue;
                 }
                 boolean state = target.getHost().toLowerCase(Locale.ROOT).endsWith(STATE_DOMAIN);
-                boolean named = criterion.hints().content().stream().anyMatch(k -> VietnameseText.containsPhrase(a.text(), k));
-                if (state || named || underLinksHeading(a, criterion, headed)) {
+                boolean named = criterion.hints().content().stream().anyMatch(k -> site.model().containsPhrase(a.text(), k));
+                if (state || named || underLinksHeading(a, criterion, headed, site)) {
                     portals.put(origin(target), site.evidence(page, a, a.text() + " → " + href));
                 }
             }
@@ -77,20 +76,21 @@ public final class LinksOutCheck implements Check {
      * Whether a heading naming a links box sits in one of the link's containers. Each container is
      * looked at once per check ({@code headed}), so a list of a hundred thousand links is read once.
      */
-    private static boolean underLinksHeading(Element link, Criterion criterion, Map<Element, Boolean> headed) {
+    private static boolean underLinksHeading(Element link, Criterion criterion, Map<Element, Boolean> headed,
+                                             SiteEvidence site) {
         Element container = link.parent();
         for (int i = 0; i < CONTAINER_LEVELS && container != null; i++, container = container.parent()) {
-            if (headed.computeIfAbsent(container, c -> namesLinks(c, criterion))) {
+            if (headed.computeIfAbsent(container, c -> namesLinks(c, criterion, site))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean namesLinks(Element container, Criterion criterion) {
+    private static boolean namesLinks(Element container, Criterion criterion, SiteEvidence site) {
         for (Element h : container.select("h1, h2, h3, h4, h5, h6, strong, b, legend, caption, label, .title, option:first-child")) {
             if (h.text().split("\\s+").length <= 8
-                    && criterion.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(h.text(), k))) {
+                    && criterion.hints().keywords().stream().anyMatch(k -> site.model().containsPhrase(h.text(), k))) {
                 return true;
             }
         }

@@ -43,7 +43,7 @@ public final class PrintSaveCheck implements Check {
                     String folded = VietnameseText.fold(text);
                     named = criterion.hints().keywords().stream()
                             .anyMatch(k -> folded.equals(VietnameseText.fold(k))
-                                    || (VietnameseText.fold(k).split(" ").length >= 2 && VietnameseText.containsPhrase(text, k)));
+                                    || (VietnameseText.fold(k).split(" ").length >= 2 && site.model().containsPhrase(text, k)));
                 }
                 boolean scripted = onclick.contains("print(") || onclick.contains("saveas") || href.contains("window.print");
                 boolean printView = href.contains("/print/") || href.contains("viewmode=print") || href.contains("print=1");

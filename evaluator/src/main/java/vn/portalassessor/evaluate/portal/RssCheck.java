@@ -43,7 +43,7 @@ public final class RssCheck implements Check {
             }
             for (Anchor a : site.links().from(page.url())) {
                 String path = a.target().getRawPath() == null ? "" : a.target().getRawPath();
-                boolean named = criterion.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(a.text(), k))
+                boolean named = criterion.hints().keywords().stream().anyMatch(k -> site.model().containsPhrase(a.text(), k))
                         || criterion.hints().slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(path, s));
                 if (named) {
                     candidates.putIfAbsent(a.target(), site.evidence(page, a.element(),

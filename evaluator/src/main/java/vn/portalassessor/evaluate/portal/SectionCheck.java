@@ -16,7 +16,6 @@ import vn.portalassessor.evaluate.SectionFinder;
 import vn.portalassessor.evaluate.SiteEvidence;
 import vn.portalassessor.evaluate.Verdict;
 import vn.portalassessor.evaluate.text.PageText;
-import vn.portalassessor.evaluate.text.VietnameseText;
 
 /**
  * A portal section that must exist with real content: C3.01 Thông tin giới thiệu, C3.02 lãnh đạo,
@@ -116,11 +115,11 @@ public final class SectionCheck implements Check {
             Element main = site.model().main(page);
             for (Element e : main.select("h1, h2, h3, h4, h5, strong, b, th, td, dt, p, li, label, button, legend")) {
                 String own = e.ownText().isBlank() ? e.text() : e.ownText();
-                if (item.hints().exclude().stream().anyMatch(x -> VietnameseText.containsPhrase(own, x))) {
+                if (item.hints().exclude().stream().anyMatch(x -> site.model().containsPhrase(own, x))) {
                     continue;
                 }
                 for (String k : item.hints().keywords()) {
-                    if (VietnameseText.containsPhrase(own, k)) {
+                    if (site.model().containsPhrase(own, k)) {
                         Element located = page.document().selectFirst(e.cssSelector());
                         return Optional.of(site.evidence(page, located, e.text()));
                     }

@@ -109,7 +109,7 @@ public final class SiteSearchCheck implements Check {
                         + form.select("input, button, label").eachAttr("placeholder") + " " + form.text() + " "
                         + form.select("input[type=submit], button").eachAttr("value") + " "
                         + form.select("input").eachAttr("title");
-                boolean named = criterion.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(described, k))
+                boolean named = criterion.hints().keywords().stream().anyMatch(k -> site.model().containsPhrase(described, k))
                         || criterion.hints().slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(form.attr("action"), s));
                 if (named) {
                     return candidate;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Criterion;
 import vn.portalassessor.evaluate.Check;
@@ -27,6 +29,8 @@ import vn.portalassessor.evaluate.Verdict;
  */
 public final class UnicodeCheck implements Check {
 
+    private static final Evaluator CHARSET_META = QueryParser.parse("meta[charset], meta[http-equiv~=(?i)content-type]");
+    private static final Evaluator FONTS = QueryParser.parse("[face], [style], style");
     private static final Pattern META_CHARSET = Pattern.compile("charset\\s{0,10}=\\s{0,10}[\"']?([\\w-]+)", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -72,7 +76,7 @@ public final class UnicodeCheck implements Check {
     /** The home page's charset declaration, shown when every page is Unicode. */
     private static List<Evidence> charsetEvidence(SiteEvidence site) {
         return site.home().map(h -> {
-            Element meta = h.document().selectFirst("meta[charset], meta[http-equiv~=(?i)content-type]");
+            Element meta = h.document().selectFirst(CHARSET_META);
             return List.of(site.evidence(h, meta, meta == null ? "Content-Type: " + h.capture().contentType() : meta.outerHtml()));
         }).orElse(List.of());
     }
@@ -83,7 +87,7 @@ public final class UnicodeCheck implements Check {
         if (header.find()) {
             declared = header.group(1);
         }
-        Element meta = page.document().selectFirst("meta[charset], meta[http-equiv~=(?i)content-type]");
+        Element meta = page.document().selectFirst(CHARSET_META);
         if (meta != null) {
             String value = meta.hasAttr("charset") ? "charset=" + meta.attr("charset") : meta.attr("content");
             Matcher m = META_CHARSET.matcher(value);
@@ -99,7 +103,7 @@ public final class UnicodeCheck implements Check {
     }
 
     private static Optional<Evidence> legacyMarker(StoredPage page, Criterion criterion, SiteEvidence site) {
-        for (Element e : page.document().select("[face], [style], style")) {
+        for (Element e : page.document().select(FONTS)) {
             String fonts = e.attr("face") + " " + e.attr("style") + " " + (e.is("style") ? e.data() : "");
             for (String marker : criterion.hints().exclude()) {
                 if (marker.startsWith(".") || marker.toUpperCase(Locale.ROOT).startsWith("VNI")) {

@@ -1,7 +1,6 @@
 package vn.portalassessor.evaluate.services;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
@@ -46,12 +45,21 @@ public final class ServiceCatalogueCheck implements Check {
             return Verdict.unreachable(down.get());
         }
         LevelLabels level = LevelLabels.of(criterion.hints());
-        Optional<StoredPage> withLevels = site.pages().stream()
-                .filter(p -> !PageText.isPlaceholder(p.document(), site.placeholders()))
-                .filter(p -> PageText.main(p.document()).select("a[href]").size() >= MIN_SERVICES)
-                .filter(p -> levelLabels(p, level) >= MIN_SERVICES)
-                .max(Comparator.comparingInt((StoredPage p) -> levelLabels(p, level))
-                        .thenComparingInt(p -> -p.capture().depth()));
+        Optional<StoredPage> withLevels = Optional.empty();
+        int most = 0;
+        for (StoredPage p : site.pages()) {
+            // the most level labels, then the shallowest; the first page of a tie
+            Element main = PageText.main(p.document());
+            if (PageText.isPlaceholder(p.document(), main, site.placeholders()) || main.select("a[href]").size() < MIN_SERVICES) {
+                continue;
+            }
+            int labels = level.in(main).size();
+            if (labels >= MIN_SERVICES && (withLevels.isEmpty() || labels > most
+                    || labels == most && p.capture().depth() < withLevels.get().capture().depth())) {
+                withLevels = Optional.of(p);
+                most = labels;
+            }
+        }
         if (withLevels.isPresent()) {
             StoredPage page = withLevels.get();
             Element first = firstLabel(page, level);
@@ -116,10 +124,6 @@ public final class ServiceCatalogueCheck implements Check {
             }
         }
         return Optional.empty();
-    }
-
-    private static int levelLabels(StoredPage page, LevelLabels level) {
-        return level.in(PageText.main(page.document())).size();
     }
 
     private static String levelCounts(StoredPage page, LevelLabels level) {

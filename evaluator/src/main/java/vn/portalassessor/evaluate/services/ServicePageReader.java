@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import vn.portalassessor.evaluate.text.FoldedText;
 import vn.portalassessor.evaluate.text.PageText;
 import vn.portalassessor.evaluate.text.VietnameseText;
 
@@ -50,9 +52,17 @@ final class ServicePageReader {
             "password", "");
 
     private final ServiceVocabulary words;
+    private final Function<String, FoldedText> folding;
 
+    /** A reader folding each text for the call (tests of one page). */
     ServicePageReader(ServiceVocabulary words) {
+        this(words, FoldedText::of);
+    }
+
+    /** A reader matching through {@code folding}: the agency's {@link vn.portalassessor.evaluate.site.SiteModel#folded}. */
+    ServicePageReader(ServiceVocabulary words, Function<String, FoldedText> folding) {
         this.words = words;
+        this.folding = folding;
     }
 
     /** The level-1 fields whose label the page shows, by field name, with the label element. */
@@ -392,8 +402,9 @@ final class ServicePageReader {
         return false;
     }
 
-    static boolean named(String text, List<String> phrases) {
-        return phrases.stream().anyMatch(p -> VietnameseText.containsPhrase(text, p));
+    private boolean named(String text, List<String> phrases) {
+        FoldedText folded = folding.apply(text);
+        return phrases.stream().anyMatch(p -> folded.containsPhrase(folding.apply(p)));
     }
 
     static String nfc(String s) {

@@ -11,7 +11,6 @@ import vn.portalassessor.criteria.Criterion;
 import vn.portalassessor.evaluate.Check;
 import vn.portalassessor.evaluate.SiteEvidence;
 import vn.portalassessor.evaluate.Verdict;
-import vn.portalassessor.evaluate.text.VietnameseText;
 
 /**
  * C4.08 Tỷ lệ hồ sơ nộp trực tuyến, crawler evidence: the share of applications filed online as the
@@ -53,8 +52,8 @@ public final class ServiceStatisticsCheck implements Check {
             }
             for (Element p : page.document().select("p, li, td, div:not(:has(div, p))")) {
                 String text = p.text();
-                if (text.length() > 300 || !VietnameseText.containsPhrase(text, "tỷ lệ")
-                        || criterion.hints().keywords().stream().noneMatch(k -> VietnameseText.containsPhrase(text, k))) {
+                if (text.length() > 300 || !site.model().containsPhrase(text, "tỷ lệ")
+                        || criterion.hints().keywords().stream().noneMatch(k -> site.model().containsPhrase(text, k))) {
                     continue;
                 }
                 Matcher m = PERCENT.matcher(text);
@@ -79,10 +78,10 @@ public final class ServiceStatisticsCheck implements Check {
         int online = -1;
         for (int i = 0; i < heads.size(); i++) {
             String h = heads.get(i).text();
-            if (total < 0 && criterion.hints().content().stream().anyMatch(k -> VietnameseText.containsPhrase(h, k))) {
+            if (total < 0 && criterion.hints().content().stream().anyMatch(k -> site.model().containsPhrase(h, k))) {
                 total = i;
-            } else if (online < 0 && !VietnameseText.containsPhrase(h, "tỷ lệ")
-                    && criterion.hints().keywords().stream().anyMatch(k -> VietnameseText.containsPhrase(h, k))) {
+            } else if (online < 0 && !site.model().containsPhrase(h, "tỷ lệ")
+                    && criterion.hints().keywords().stream().anyMatch(k -> site.model().containsPhrase(h, k))) {
                 online = i;
             }
         }
@@ -92,7 +91,7 @@ public final class ServiceStatisticsCheck implements Check {
         for (Element row : table.select("tr")) {
             List<Element> cells = row.children();
             if (cells.size() <= Math.max(total, online) || criterion.hints().content().stream()
-                    .noneMatch(k -> VietnameseText.containsPhrase(cells.get(0).text(), k))) {
+                    .noneMatch(k -> site.model().containsPhrase(cells.get(0).text(), k))) {
                 continue;
             }
             long all = count(cells.get(total).text());

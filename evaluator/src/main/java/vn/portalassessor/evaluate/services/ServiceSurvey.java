@@ -103,7 +103,7 @@ public final class ServiceSurvey {
 
     private static ServiceSurvey take(SiteEvidence site) {
         ServiceVocabulary words = ServiceVocabulary.of(site.methodology());
-        ServicePageReader reader = new ServicePageReader(words);
+        ServicePageReader reader = new ServicePageReader(words, site.model()::folded);
         int minFields = Math.max(3, (words.fields().size() + 1) / 2);
         List<String> notes = new ArrayList<>();
         Optional<String> down = ServiceSiteReach.unreachable(site);

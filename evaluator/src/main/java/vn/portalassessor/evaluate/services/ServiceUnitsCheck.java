@@ -57,7 +57,7 @@ public final class ServiceUnitsCheck implements Check {
         if (services.isEmpty()) {
             return Verdict.notMet("Không tìm thấy dịch vụ công trực tuyến nào", List.of());
         }
-        ServicePageReader reader = new ServicePageReader(ServiceVocabulary.of(site.methodology()));
+        ServicePageReader reader = new ServicePageReader(ServiceVocabulary.of(site.methodology()), site.model()::folded);
         Map<URI, Set<URI>> unitServices = new LinkedHashMap<>();
         Evidence first = null;
         for (StoredPage page : site.pages()) {
@@ -67,7 +67,7 @@ public final class ServiceUnitsCheck implements Check {
             for (Element label : page.document().select("h1, h2, h3, h4, h5, h6, a, legend, caption, strong, th")) {
                 String text = label.text();
                 if (text.isBlank() || VietnameseText.fold(text).split(" ").length > MAX_LABEL_WORDS
-                        || criterion.hints().keywords().stream().noneMatch(k -> VietnameseText.containsPhrase(text, k))) {
+                        || criterion.hints().keywords().stream().noneMatch(k -> site.model().containsPhrase(text, k))) {
                     continue;
                 }
                 List<String> targets = new ArrayList<>();

@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.portalassessor.crawl.store.StoredPage;
+import vn.portalassessor.evaluate.text.FoldedText;
 import vn.portalassessor.evaluate.text.PageText;
 import vn.portalassessor.evaluate.text.VietnameseDates;
 import vn.portalassessor.evaluate.text.VietnameseText;
@@ -21,7 +24,8 @@ import vn.portalassessor.evaluate.text.VietnameseText;
  * placeholder, and the names a page gives itself (its title without the site's name, its headings
  * outside the chrome, its breadcrumb's last item). Checks read pages through this model, so a footer
  * is never a leader's contact, a visitor counter never statistics, a header date never news, and a
- * page is the same thing for every criterion. Not thread-safe.
+ * page is the same thing for every criterion. Texts are folded for keyword matching once per agency
+ * ({@link #folded(String)}), however many criteria and keywords look at them. Not thread-safe.
  */
 public final class SiteModel {
 
@@ -29,14 +33,19 @@ public final class SiteModel {
     public static final int MAX_TEXT_CHARS = 200_000;
     /** Pages the chrome is learnt from (the crawl's first ones: home, menus' targets). */
     private static final int MAX_LEARNING_PAGES = 400;
-    private static final String MAIN = "main, [role=main], #main-content, #maincontent, #content-main, .main-content, #content, #main";
+    private static final Evaluator MAIN = QueryParser.parse("main, [role=main], #main-content, #maincontent, #content-main, .main-content, #content, #main");
     private static final String NOISE = "script, style, noscript, template, [class*=breadcrumb], [id*=breadcrumb], [hidden]";
     /** Chrome by its markup, for what recurrence cannot tell (a site of one or two pages). */
     private static final String SEMANTIC_CHROME = "nav, footer, [role=navigation], [role=banner], [role=contentinfo], "
             + "[class*=menu], [id*=menu], [class*=footer], [id*=footer], [class*=header], [id*=header], "
             + "[class*=navbar], [class*=sidebar], [id*=sidebar]";
-    private static final String BREADCRUMB = "[class*=breadcrumb], [id*=breadcrumb], [class*=duong-dan], [class*=duongdan], "
-            + "[class*=path-way], [class*=pathway]";
+    /** Removed from a page's marked main container: scripts, breadcrumbs, hidden blocks. */
+    private static final Evaluator NOISE_IN_MAIN = QueryParser.parse(NOISE);
+    /** Removed from a page's body when no main container is marked: also menus, footers, headers. */
+    private static final Evaluator NOISE_IN_BODY = QueryParser.parse(NOISE + ", " + SEMANTIC_CHROME + ", header");
+    private static final Evaluator OWN_HEADINGS = QueryParser.parse("h1, h2, h3, .title, .page-title, [class*=cat-title], [class*=category-title]");
+    private static final Evaluator BREADCRUMB = QueryParser.parse("[class*=breadcrumb], [id*=breadcrumb], [class*=duong-dan], [class*=duongdan], "
+            + "[class*=path-way], [class*=pathway]");
     private static final String TITLE_SEPARATORS = "\\s+[-|–—»:]+\\s+|\\s*[|»]\\s*";
 
     private final List<StoredPage> pages;
@@ -46,6 +55,10 @@ public final class SiteModel {
     private final Map<URI, Element> mains = new HashMap<>();
     private final Map<URI, String> texts = new HashMap<>();
     private final Map<URI, Boolean> placeholders = new HashMap<>();
+    private final Map<String, FoldedText> folded = new HashMap<>();
+    private final Map<URI, String> ownTitles = new HashMap<>();
+    private final Map<URI, List<Element>> ownHeadings = new HashMap<>();
+    private final Map<URI, Optional<Element>> breadcrumbLeaves = new HashMap<>();
 
     /**
      * @param pages              the agency's HTML pages, in crawl order
@@ -76,6 +89,33 @@ public final class SiteModel {
     /** The page's own text, whitespace collapsed, at most {@value #MAX_TEXT_CHARS} characters. */
     public String mainText(StoredPage page) {
         return texts.computeIfAbsent(page.url(), u -> cap(main(page).text()));
+    }
+
+    /**
+     * {@code text} folded for keyword matching, once for the agency: a page's text, a link's, a title,
+     * a heading, and the keywords matched against them. Every check matches through this, so a text
+     * is folded once however many criteria and keywords look at it.
+     */
+    public FoldedText folded(String text) {
+        return folded.computeIfAbsent(text == null ? "" : text, FoldedText::of);
+    }
+
+    /** The page's own text ({@link #mainText}) folded once. */
+    public FoldedText foldedText(StoredPage page) {
+        return folded(mainText(page));
+    }
+
+    /**
+     * Whether {@code text} holds {@code phrase} as whole words, as
+     * {@link VietnameseText#containsPhrase(String, String)} says, with both folded once per agency.
+     */
+    public boolean containsPhrase(String text, String phrase) {
+        return folded(text).containsPhrase(folded(phrase));
+    }
+
+    /** Whether a URL path names a slug, as {@link VietnameseText#pathHasSlug} says, both folded once per agency. */
+    public boolean pathHasSlug(String path, String slug) {
+        return folded(path).hasSlug(folded(slug));
     }
 
     /**
@@ -117,6 +157,10 @@ public final class SiteModel {
 
     /** The page's title without the parts every page's title repeats (the site's name). */
     public String ownTitle(StoredPage page) {
+        return ownTitles.computeIfAbsent(page.url(), u -> findOwnTitle(page));
+    }
+
+    private String findOwnTitle(StoredPage page) {
         String title = page.document().title().strip();
         if (title.isEmpty()) {
             return "";
@@ -135,17 +179,25 @@ public final class SiteModel {
 
     /** The headings the page gives its own content (h1–h3, title classes), outside the chrome. */
     public List<Element> ownHeadings(StoredPage page) {
+        return ownHeadings.computeIfAbsent(page.url(), u -> findOwnHeadings(page));
+    }
+
+    private List<Element> findOwnHeadings(StoredPage page) {
         List<Element> headings = new ArrayList<>();
-        for (Element h : page.document().select("h1, h2, h3, .title, .page-title, [class*=cat-title], [class*=category-title]")) {
+        for (Element h : page.document().select(OWN_HEADINGS)) {
             if (!h.text().isBlank() && !inChrome(page, h)) {
                 headings.add(h);
             }
         }
-        return headings;
+        return List.copyOf(headings);
     }
 
     /** The last item of the page's breadcrumb ("Trang chủ » Giới thiệu" → "Giới thiệu"), if it has one. */
     public Optional<Element> breadcrumbLeaf(StoredPage page) {
+        return breadcrumbLeaves.computeIfAbsent(page.url(), u -> findBreadcrumbLeaf(page));
+    }
+
+    private Optional<Element> findBreadcrumbLeaf(StoredPage page) {
         Element crumb = page.document().selectFirst(BREADCRUMB);
         if (crumb == null) {
             return Optional.empty();
@@ -259,7 +311,7 @@ public final class SiteModel {
         boolean marked = container != null && container.text().length() >= PageText.MIN_CONTENT_CHARS / 2;
         Element root = marked ? container : body;
         Element copy = withoutRepeated(doc, root);
-        copy.select(marked ? NOISE : NOISE + ", " + SEMANTIC_CHROME + ", header").remove();
+        copy.select(marked ? NOISE_IN_MAIN : NOISE_IN_BODY).remove();
         return copy;
     }
 

@@ -3,6 +3,8 @@ package vn.portalassessor.evaluate.text;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The text a page says of its own, without the chrome every page of the portal repeats (header,
@@ -11,12 +13,14 @@ import org.jsoup.nodes.Element;
 public final class PageText {
 
     /** Containers CMSs put a page's own content in, most specific first. */
-    private static final String MAIN = "main, [role=main], #main-content, #maincontent, #content-main, .main-content, #content, #main";
-    private static final String NOISE = "script, style, noscript, template, [class*=breadcrumb], [id*=breadcrumb]";
-    private static final String CHROME = "script, style, noscript, template, nav, header, footer, "
+    private static final Evaluator MAIN = QueryParser.parse("main, [role=main], #main-content, #maincontent, #content-main, .main-content, #content, #main");
+    private static final Evaluator NOISE = QueryParser.parse("script, style, noscript, template, [class*=breadcrumb], [id*=breadcrumb]");
+    private static final Evaluator CHROME = QueryParser.parse("script, style, noscript, template, nav, header, footer, "
             + "[class*=menu], [id*=menu], [class*=footer], [id*=footer], [class*=header], [id*=header], "
             + "[class*=navbar], [class*=breadcrumb], [id*=breadcrumb], [class*=sidebar], [id*=sidebar], "
-            + "[role=navigation], [role=banner], [role=contentinfo]";
+            + "[role=navigation], [role=banner], [role=contentinfo]");
+    private static final Evaluator TOP_HEADINGS = QueryParser.parse("h1, h2");
+    private static final Evaluator BLOCKS = QueryParser.parse("p, div, span, td, li, h2, h3, h4, em, strong");
 
     /** Below this many characters of its own text a page has no real content. */
     public static final int MIN_CONTENT_CHARS = 120;
@@ -67,6 +71,11 @@ public final class PageText {
         return isPlaceholder(main(page), page.title(), placeholderPhrases, MIN_CONTENT_CHARS);
     }
 
+    /** As {@link #isPlaceholder(Document, List)}, with the page's {@link #main} already taken. */
+    public static boolean isPlaceholder(Document page, Element main, List<String> placeholderPhrases) {
+        return isPlaceholder(main, page.title(), placeholderPhrases, MIN_CONTENT_CHARS);
+    }
+
     /**
      * As {@link #isPlaceholder(Document, List)}, for a page's own content already taken apart from its
      * chrome ({@code main}) and its title.
@@ -81,7 +90,7 @@ public final class PageText {
         }
         String own = main.text();
         String withoutTitle = (title == null || title.isBlank() ? own : own.replace(title, "")).trim();
-        for (Element h : main.select("h1, h2")) {
+        for (Element h : main.select(TOP_HEADINGS)) {
             if (withoutTitle.length() < PLACEHOLDER_PAGE_CHARS && !h.text().isBlank()) {
                 withoutTitle = withoutTitle.replace(h.text(), "").trim();
             }
@@ -90,7 +99,7 @@ public final class PageText {
             return true;
         }
         if (withoutTitle.length() < PLACEHOLDER_PAGE_CHARS) {
-            for (Element block : main.select("p, div, span, td, li, h2, h3, h4, em, strong")) {
+            for (Element block : main.select(BLOCKS)) {
                 String text = VietnameseText.fold(block.text());
                 for (String phrase : placeholderPhrases) {
                     String p = VietnameseText.fold(phrase);

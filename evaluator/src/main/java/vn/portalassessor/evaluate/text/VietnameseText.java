@@ -38,21 +38,15 @@ public final class VietnameseText {
 
     /**
      * Whether {@code phrase} occurs in {@code text} as whole words, after folding both. Accented phrases
-     * match accented text; a phrase written without accents also matches accented text.
+     * match accented text; a phrase written without accents also matches accented text. Folds both
+     * for this call: to match many phrases against one text, fold it once ({@link FoldedText}).
      */
     public static boolean containsPhrase(String text, String phrase) {
-        String p = fold(phrase);
-        if (p.isEmpty()) {
-            return false;
-        }
-        boolean accented = !p.equals(ascii(phrase));
-        String t = accented ? fold(text) : ascii(text);
-        return (" " + t + " ").contains(" " + p + " ");
+        return FoldedText.of(text).containsPhrase(FoldedText.of(phrase));
     }
 
     /** Whether a URL path names a slug: {@code /web/guest/gioi-thieu} names {@code gioi-thieu}. */
     public static boolean pathHasSlug(String path, String slug) {
-        String s = ascii(slug);
-        return !s.isEmpty() && (" " + ascii(path) + " ").contains(" " + s + " ");
+        return FoldedText.of(path).hasSlug(FoldedText.of(slug));
     }
 }
