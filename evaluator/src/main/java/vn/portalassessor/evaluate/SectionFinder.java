@@ -125,11 +125,39 @@ public final class SectionFinder {
         return hints.content().stream().anyMatch(c -> text.containsPhrase(model.folded(c)));
     }
 
+    /**
+     * Real content first, then the most kinds of signs, then a page that a name *begins* with a hint
+     * ("Văn bản quy phạm pháp luật" is the documents section; "Dự thảo văn bản" merely mentions
+     * documents), then content words, then nearness to the home page, then the address, so that the
+     * choice never depends on the order the crawl happened to fetch pages in.
+     */
     private Comparator<Match> order(Hints hints) {
         return Comparator.comparing(Match::placeholder)
                 .thenComparing(Comparator.comparingInt(Match::signals).reversed())
+                .thenComparing(m -> !namedFirst(m, hints))
                 .thenComparing(m -> !contentMatches(m.page(), hints))
-                .thenComparingInt(m -> m.page().capture().depth());
+                .thenComparingInt(m -> m.page().capture().depth())
+                .thenComparing(m -> m.page().url().toString());
+    }
+
+    /** Whether the link naming the page, its own title, heading or breadcrumb begins with one of the hints. */
+    private boolean namedFirst(Match m, Hints hints) {
+        SiteModel model = site.model();
+        List<String> names = new ArrayList<>();
+        m.anchor().map(Anchor::text).ifPresent(names::add);
+        names.add(model.ownTitle(m.page()));
+        m.heading().map(Element::text).ifPresent(names::add);
+        model.breadcrumbName(m.page()).ifPresent(names::add);
+        for (String name : names) {
+            String folded = model.folded(name).folded();
+            for (String k : hints.keywords()) {
+                String key = model.folded(k).folded();
+                if (!key.isEmpty() && (folded.equals(key) || folded.startsWith(key + " "))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Optional<Match> match(StoredPage page, Hints hints) {

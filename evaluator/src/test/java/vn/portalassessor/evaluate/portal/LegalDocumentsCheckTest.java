@@ -52,4 +52,30 @@ class LegalDocumentsCheckTest {
         assertThat(v.value()).isCloseTo(9.0 / 15, Offset.offset(1e-9));
         assertThat(v.explanation()).contains("Ngày hiệu lực").contains("Tệp văn bản tải về");
     }
+
+    @Test
+    @DisplayName("\"Dự thảo văn bản\" fetched first and named as often is not the documents section → MET on \"Văn bản quy phạm pháp luật\"")
+    void aDraftsPageThatMentionsDocumentsDoesNotStandForTheDocumentsSection() {
+        String menu = "<div id=\"dnn_MenuPane\"><ul class=\"dnnmega\"><li><a href=\"/Default.aspx?tabid=96\">Dự thảo văn bản</a></li>"
+                + "<li><a href=\"/Default.aspx?tabid=95\">Văn bản quy phạm pháp luật</a></li></ul></div>";
+        var site = PortalFixture.in(run)
+                .page("/", menu + "<div id=\"dnn_ContentPane\"><h2>Tin tức</h2></div>")
+                .page("/Default.aspx?tabid=96", menu + """
+                        <div id="dnn_ContentPane"><div class="breadcrumb"><a href="/">Trang chủ</a> » <span>Dự thảo văn bản lấy ý kiến</span></div>
+                        <h1 class="page-title">Dự thảo văn bản lấy ý kiến</h1><div class="draft"><p><strong>Dự thảo Nghị định quy định
+                        chi tiết về bảo hiểm thất nghiệp</strong></p><p>Thời hạn góp ý: 15/01/2017.</p>
+                        <p><a href="/files/du-thao-1.pdf">Toàn văn dự thảo</a></p></div></div>""")
+                .page("/Default.aspx?tabid=95", menu + """
+                        <div id="dnn_ContentPane"><div class="breadcrumb"><a href="/">Trang chủ</a> » <span>Văn bản quy phạm pháp luật</span></div>
+                        <h1 class="page-title">Văn bản quy phạm pháp luật</h1>
+                        <table class="docs"><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Ngày hiệu lực</th><th>Trích yếu</th><th>Tệp đính kèm</th></tr>
+                        <tr><td>12/2016/TT-BLĐVL</td><td>20/06/2016</td><td>05/08/2016</td><td>Quy định chế độ báo cáo thống kê của ngành</td>
+                        <td><a href="/files/van-ban/12-2016.pdf">Tải về</a></td></tr></table></div>""")
+                .build();
+
+        Verdict v = new LegalDocumentsCheck().judge(criterion("C3.12"), site);
+
+        assertThat(v.status()).as(v.explanation()).isEqualTo(Status.MET);
+        assertThat(v.evidence()).allSatisfy(e -> assertThat(e.url()).endsWith("tabid=95"));
+    }
 }
