@@ -3,8 +3,10 @@ package vn.portalassessor.evaluate;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -32,6 +34,7 @@ public final class SectionFinder {
     private static final int MAX_HEADLINE_WORDS = 20;
 
     private final SiteEvidence site;
+    private Map<URI, Integer> homeLinkOrder;
 
     public SectionFinder(SiteEvidence site) {
         this.site = site;
@@ -128,8 +131,8 @@ public final class SectionFinder {
     /**
      * Real content first, then the most kinds of signs, then a page that a name *begins* with a hint
      * ("Văn bản quy phạm pháp luật" is the documents section; "Dự thảo văn bản" merely mentions
-     * documents), then content words, then nearness to the home page, then the address, so that the
-     * choice never depends on the order the crawl happened to fetch pages in.
+     * documents), then content words, then nearness to the home page and the home page's menu order,
+     * then the address, so that the choice never depends on the order the crawl fetched pages in.
      */
     private Comparator<Match> order(Hints hints) {
         return Comparator.comparing(Match::placeholder)
@@ -137,7 +140,25 @@ public final class SectionFinder {
                 .thenComparing(m -> !namedFirst(m, hints))
                 .thenComparing(m -> !contentMatches(m.page(), hints))
                 .thenComparingInt(m -> m.page().capture().depth())
+                .thenComparingInt(m -> homeLinkOrder().getOrDefault(m.page().url(), Integer.MAX_VALUE))
                 .thenComparing(m -> m.page().url().toString());
+    }
+
+    /**
+     * Where the home page first links to each page: of two equally named sections, the one its menu
+     * lists first ("Giới thiệu chung" before "Cơ cấu tổ chức") is the one an inspector opens first.
+     */
+    private Map<URI, Integer> homeLinkOrder() {
+        if (homeLinkOrder == null) {
+            Map<URI, Integer> order = new HashMap<>();
+            site.home().ifPresent(home -> {
+                for (Anchor a : site.links().from(home.url())) {
+                    order.putIfAbsent(a.target(), order.size());
+                }
+            });
+            homeLinkOrder = order;
+        }
+        return homeLinkOrder;
     }
 
     /** Whether the link naming the page, its own title, heading or breadcrumb begins with one of the hints. */
