@@ -129,7 +129,7 @@ public final class SectionFinder {
     }
 
     /**
-     * Real content first, then the most kinds of signs, then a page that a name *begins* with a hint
+     * Real content first, then the most kinds of signs, then a page one of whose names begins with a hint
      * ("Văn bản quy phạm pháp luật" is the documents section; "Dự thảo văn bản" merely mentions
      * documents), then content words, then nearness to the home page and the home page's menu order,
      * then the address, so that the choice never depends on the order the crawl fetched pages in.
