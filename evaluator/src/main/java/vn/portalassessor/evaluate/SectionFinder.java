@@ -169,16 +169,8 @@ public final class SectionFinder {
         names.add(model.ownTitle(m.page()));
         m.heading().map(Element::text).ifPresent(names::add);
         model.breadcrumbName(m.page()).ifPresent(names::add);
-        for (String name : names) {
-            String folded = model.folded(name).folded();
-            for (String k : hints.keywords()) {
-                String key = model.folded(k).folded();
-                if (!key.isEmpty() && (folded.equals(key) || folded.startsWith(key + " "))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return names.stream().map(model::folded)
+                .anyMatch(name -> hints.keywords().stream().anyMatch(k -> name.beginsWith(model.folded(k))));
     }
 
     private Optional<Match> match(StoredPage page, Hints hints) {

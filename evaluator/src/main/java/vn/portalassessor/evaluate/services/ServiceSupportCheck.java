@@ -69,10 +69,10 @@ public final class ServiceSupportCheck implements Check {
         for (StoredPage p : candidates) {
             String h1 = p.document().select("h1").text();
             String title = p.document().title();
-            boolean named = hints.keywords().stream().anyMatch(k -> startsWith(h1, k) || startsWith(title, k))
+            boolean named = hints.keywords().stream().anyMatch(k -> beginsWith(site, h1, k) || beginsWith(site, title, k))
                     || hints.slugs().stream().anyMatch(s -> VietnameseText.pathHasSlug(p.url().getPath(), s))
                     || site.links().to(p.url()).stream().anyMatch(a -> survey.onServiceSite(a.from())
-                    && hints.keywords().stream().anyMatch(k -> startsWith(a.text(), k)));
+                    && hints.keywords().stream().anyMatch(k -> beginsWith(site, a.text(), k)));
             if (named && (!PageText.isPlaceholder(p.document(), site.placeholders())
                     || !p.document().select("form input:not([type=hidden]), form select").isEmpty())) {
                 return Optional.of(p);
@@ -82,9 +82,7 @@ public final class ServiceSupportCheck implements Check {
     }
 
     /** Whether a name begins with the phrase (folded): "Tra cứu hồ sơ" names a lookup page, "Hướng dẫn sử dụng" a guide. */
-    private static boolean startsWith(String text, String phrase) {
-        String t = VietnameseText.fold(text);
-        String p = VietnameseText.fold(phrase);
-        return !p.isEmpty() && (t.equals(p) || t.startsWith(p + " "));
+    private static boolean beginsWith(SiteEvidence site, String text, String phrase) {
+        return site.model().folded(text).beginsWith(site.model().folded(phrase));
     }
 }

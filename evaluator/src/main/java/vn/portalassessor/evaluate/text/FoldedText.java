@@ -68,6 +68,17 @@ public final class FoldedText {
     }
 
     /**
+     * Whether this text begins with {@code phrase} as whole words, both folded: "Tra cứu hồ sơ trực
+     * tuyến" begins with "Tra cứu hồ sơ"; "Dự thảo văn bản" does not begin with "Văn bản". A name that
+     * begins with a hint is that thing; one that merely contains it may be something else.
+     */
+    public boolean beginsWith(FoldedText phrase) {
+        String t = folded();
+        String p = phrase.folded();
+        return !p.isEmpty() && (t.equals(p) || t.startsWith(p + " "));
+    }
+
+    /**
      * Whether this text, a URL path, names {@code slug} as whole words without diacritics, as
      * {@link VietnameseText#pathHasSlug} says: {@code /web/guest/gioi-thieu} names {@code gioi-thieu}.
      */
