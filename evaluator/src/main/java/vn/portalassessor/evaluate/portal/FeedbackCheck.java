@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Criterion;
 import vn.portalassessor.criteria.SubItem;
@@ -24,6 +26,9 @@ import vn.portalassessor.evaluate.text.PageText;
  * headings and forms aside.
  */
 public final class FeedbackCheck implements Check {
+
+    /** What a block holds that is not its own passage: a section's title, a question form. */
+    private static final Evaluator HEADINGS_AND_FORMS = QueryParser.parse("h1, h2, h3, h4, h5, h6, form");
 
     @Override
     public String name() {
@@ -109,11 +114,11 @@ public final class FeedbackCheck implements Check {
      * ("Hỏi - Đáp") and its question form ("Gửi câu hỏi") are no published answer.
      */
     private static String ownPassage(Element block) {
-        if (block.selectFirst("h1, h2, h3, h4, h5, h6, form") == null) {
+        if (block.selectFirst(HEADINGS_AND_FORMS) == null) {
             return block.text();
         }
         Element copy = block.clone();
-        copy.select("h1, h2, h3, h4, h5, h6, form").remove();
+        copy.select(HEADINGS_AND_FORMS).remove();
         return copy.text();
     }
 

@@ -20,6 +20,7 @@ public final class PageText {
             + "[class*=navbar], [class*=breadcrumb], [id*=breadcrumb], [class*=sidebar], [id*=sidebar], "
             + "[role=navigation], [role=banner], [role=contentinfo]");
     private static final Evaluator TOP_HEADINGS = QueryParser.parse("h1, h2");
+    private static final Evaluator ROWS = QueryParser.parse("tr");
     private static final Evaluator BLOCKS = QueryParser.parse("p, div, span, td, li, h2, h3, h4, em, strong");
 
     /** Below this many characters of its own text a page has no real content. */
@@ -118,8 +119,8 @@ public final class PageText {
      * has in few characters and is no placeholder. A date picker's grid of day numbers (1–31) is not.
      */
     static boolean holdsData(Element main) {
-        for (Element row : main.select("tr")) {
-            List<Element> cells = row.select("> td").stream().filter(c -> !c.text().isBlank()).toList();
+        for (Element row : main.select(ROWS)) {
+            List<Element> cells = row.children().stream().filter(c -> c.normalName().equals("td") && !c.text().isBlank()).toList();
             if (cells.size() >= 2 && cells.stream().map(c -> c.text().strip())
                     .anyMatch(t -> t.length() >= MIN_FIGURE_CHARS && t.chars().anyMatch(Character::isDigit))) {
                 return true;
