@@ -177,14 +177,19 @@ public final class Evaluator {
             throw new IllegalStateException("interrupted while agencies were being evaluated", e);
         } catch (ExecutionException e) {
             // evaluate(Agency...) turns an agency's failure into NEEDS_REVIEW; what reaches here is an Error
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         }
+    }
+
+    /** What a task threw, thrown again as itself when unchecked (an Error is rethrown, never wrapped). */
+    private static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        if (e.getCause() instanceof RuntimeException r) {
+            return r;
+        }
+        return new IllegalStateException(e.getCause());
     }
 
     /** Evaluates one agency; anything that goes wrong ends its crawler criteria as NEEDS_REVIEW, never the run. */
@@ -401,16 +406,7 @@ public final class Evaluator {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for a check", e);
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof StackOverflowError so) {
-                    throw so;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
+                throw rethrown(e);
             }
         }
 
