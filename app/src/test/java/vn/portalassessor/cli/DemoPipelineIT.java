@@ -20,6 +20,7 @@ import vn.portalassessor.evaluate.Status;
 import vn.portalassessor.evaluate.result.AgencyResult;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.evaluate.result.CriterionResult;
+import vn.portalassessor.evaluate.text.VietnameseNumbers;
 import vn.portalassessor.report.json.ResultsJson;
 
 /**
@@ -225,9 +226,13 @@ class DemoPipelineIT {
                     .contains(vietnamese(results.agency(id).orElseThrow().category("3").orElseThrow().index()),
                             vietnamese(after.agency(id).orElseThrow().category("3").orElseThrow().index()));
         }
-        assertThat(page.select("#bang-tieu-chi tr[data-agency=bo-van-hoa-cong-dong][data-criterion=C1.01]"))
-                .as("the re-reported C1.01 is listed with both reasons").singleElement()
-                .satisfies(tr -> assertThat(tr.text()).contains("C1.01"));
+        double c101Before = criterion("bo-van-hoa-cong-dong", "C1.01").points();
+        double c101After = after.agency("bo-van-hoa-cong-dong").orElseThrow().categories().stream()
+                .flatMap(c -> c.criteria().stream()).filter(c -> c.id().equals("C1.01")).findFirst().orElseThrow().points();
+        assertThat(c101After).as("the new self-report changes C1.01's points").isNotEqualTo(c101Before);
+        assertThat(page.select("#bang-tieu-chi tr[data-agency=bo-van-hoa-cong-dong][data-criterion=C1.01] td"))
+                .as("the re-reported C1.01 is listed with its points then and now").extracting(org.jsoup.nodes.Element::text)
+                .contains(VietnameseNumbers.points(c101Before) + " → " + VietnameseNumbers.points(c101After));
     }
 
     /** An index as the report writes it: three decimals, a decimal comma. */
