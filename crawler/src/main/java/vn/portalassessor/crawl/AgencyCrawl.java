@@ -226,7 +226,6 @@ final class AgencyCrawl implements Closeable {
         }
         CrawlSummary summary = new CrawlSummary(target.id(), status, log.fetched(), log.errors(), log.notes(), started,
                 Instant.now());
-        listener.finished(target, summary);
         return summary;
     }
 

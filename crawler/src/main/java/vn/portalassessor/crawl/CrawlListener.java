@@ -20,7 +20,11 @@ public interface CrawlListener {
     default void fetched(CrawlTarget target, URI url, int status, int fetched, int limit) {
     }
 
-    /** An agency's crawl ended. */
+    /**
+     * An agency's crawl ended: its archive is closed and its summary written, so it may be read (and
+     * evaluated) while other agencies are still crawled. Told for every agency, also one whose crawl
+     * could not run.
+     */
     default void finished(CrawlTarget target, CrawlSummary summary) {
     }
 }

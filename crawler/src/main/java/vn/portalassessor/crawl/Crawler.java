@@ -51,7 +51,10 @@ public final class Crawler implements Closeable {
     private final BrowserPool browsers;
     /** Requests in flight over the whole run, every agency's hosts together; fair, so who asked first goes first. */
     private final java.util.concurrent.Semaphore connections;
-    /** The browser accessibility scans use, started by the first scan; empty when chromium is missing. */
+    /**
+     * What accessibility scans run on: the run's browser pool when there is one, else one local browser
+     * of the crawler's own started by the first scan; empty when chromium is missing.
+     */
     private Optional<AccessibilityScanner> accessibility;
 
     private Crawler(CrawlPolicy policy, BrowserPool browsers) {
@@ -69,7 +72,8 @@ public final class Crawler implements Closeable {
 
     /**
      * A crawler that renders pages whose navigation is built by scripts in {@code browsers} (when
-     * the policy says so). The pool is the caller's: it is not closed with the crawler.
+     * the policy says so) and scans pages for accessibility there, so that a run's browsers are
+     * shared by every stage that needs one. The pool is the caller's: it is not closed with the crawler.
      *
      * @param browsers a browser pool, or null for none
      */
@@ -163,6 +167,7 @@ public final class Crawler implements Closeable {
                     started, java.time.Instant.now());
         }
         writeSummary(runDir, summary);
+        listener.finished(target, summary); // its archive is closed and its summary written: it may be evaluated
         return summary;
     }
 
@@ -190,7 +195,8 @@ public final class Crawler implements Closeable {
 
     private synchronized Optional<AccessibilityScanner> accessibilityScanner() {
         if (accessibility == null) {
-            accessibility = AccessibilityScanner.local(fetcher.guard(), throttle, policy.delayPerHost());
+            accessibility = browsers != null ? Optional.of(new AccessibilityScanner(browsers))
+                    : AccessibilityScanner.local(fetcher.guard(), throttle, policy.delayPerHost());
         }
         return accessibility;
     }
