@@ -142,34 +142,54 @@ public final class Evaluator {
             return t;
         });
         try {
-            List<Future<Evaluated>> futures = new ArrayList<>();
+            List<Future<AgencyEvaluation>> futures = new ArrayList<>();
             for (Agency agency : agencies) {
                 futures.add(pool.submit(() -> {
-                    Evaluated e = evaluate(agency, runDir, selfReport, probes, assessmentDate, overrides);
+                    AgencyEvaluation e = evaluate(agency, runDir, selfReport, probes, assessmentDate, overrides);
                     synchronized (progress) {
                         progress.accept(agency.id());
                     }
                     return e;
                 }));
             }
-            List<AgencyJudgements> judged = new ArrayList<>();
-            Map<String, List<ServiceResult>> serviceTables = new HashMap<>();
-            for (Future<Evaluated> f : futures) {
-                Evaluated e = await(f);
-                judged.add(e.judged());
-                e.services().ifPresent(t -> serviceTables.put(e.judged().agency().id(), t));
+            List<AgencyEvaluation> evaluated = new ArrayList<>();
+            for (Future<AgencyEvaluation> f : futures) {
+                evaluated.add(await(f));
             }
-            return Scorer.score(methodology, assessmentDate, judged).withServices(serviceTables);
+            return score(assessmentDate, evaluated);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** One agency's judgements and its online-service table (when it has one and the budget allowed it). */
-    private record Evaluated(AgencyJudgements judged, Optional<List<ServiceResult>> services) {
+    /**
+     * One agency's judgements, before scoring and ranking, and its online-service table (when it has
+     * one and the budget allowed it). What a run that evaluates each agency as soon as its crawl ends
+     * collects, to {@link #score} them all at the end.
+     */
+    public record AgencyEvaluation(AgencyJudgements judged, Optional<List<ServiceResult>> services) {
+
+        /** The agency's id. */
+        public String id() {
+            return judged.agency().id();
+        }
     }
 
-    private static Evaluated await(Future<Evaluated> f) {
+    /**
+     * Scores, ranks and levels agencies evaluated one by one; the assessment lists them in the order
+     * given. The ranking needs every agency of a group, so this comes last.
+     */
+    public Assessment score(LocalDate assessmentDate, List<AgencyEvaluation> evaluated) {
+        List<AgencyJudgements> judged = new ArrayList<>();
+        Map<String, List<ServiceResult>> serviceTables = new HashMap<>();
+        for (AgencyEvaluation e : evaluated) {
+            judged.add(e.judged());
+            e.services().ifPresent(t -> serviceTables.put(e.id(), t));
+        }
+        return Scorer.score(methodology, assessmentDate, judged).withServices(serviceTables);
+    }
+
+    private static AgencyEvaluation await(Future<AgencyEvaluation> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -192,8 +212,12 @@ public final class Evaluator {
         return new IllegalStateException(e.getCause());
     }
 
-    /** Evaluates one agency; anything that goes wrong ends its crawler criteria as NEEDS_REVIEW, never the run. */
-    private Evaluated evaluate(Agency agency, Path runDir, SelfReport selfReport, Probes probes, LocalDate assessmentDate,
+    /**
+     * Evaluates one agency, within its time budget; anything that goes wrong ends its crawler criteria
+     * as NEEDS_REVIEW, never the run. Thread-safe: agencies may be evaluated side by side, each with its
+     * own probes.
+     */
+    public AgencyEvaluation evaluate(Agency agency, Path runDir, SelfReport selfReport, Probes probes, LocalDate assessmentDate,
                                Overrides overrides) {
         Optional<CrawlSummary> crawl = Optional.empty();
         PageSource source = null;
@@ -209,12 +233,12 @@ public final class Evaluator {
             AgencyJudgements judged = overrides.apply(methodology, new AgencyJudgements(agency, crawlInfo(crawl), judgements));
             Optional<List<ServiceResult>> services = budget.spent() ? Optional.empty()
                     : ServiceSurvey.table(site).filter(t -> !t.isEmpty());
-            return new Evaluated(judged, services);
+            return new AgencyEvaluation(judged, services);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("evaluating {} failed; its crawler criteria are left to the inspector", agency.id(), e);
             String reason = "Đánh giá tự động cơ quan này bị dừng do lỗi (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); thanh tra viên cần đánh giá";
-            return new Evaluated(overrides.apply(methodology,
+            return new AgencyEvaluation(overrides.apply(methodology,
                     new AgencyJudgements(agency, crawlInfo(crawl), judgeWithout(agency, reason, selfReport))), Optional.empty());
         } finally {
             if (source instanceof Closeable closeable) {
