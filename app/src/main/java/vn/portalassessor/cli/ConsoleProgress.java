@@ -1,7 +1,10 @@
 package vn.portalassessor.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +18,15 @@ import vn.portalassessor.crawl.CrawlSummary;
 import vn.portalassessor.crawl.CrawlTarget;
 
 /**
- * Shows a crawl's progress. On a terminal: one bar for the whole run and one per agency being
- * crawled, redrawn in place four times a second, with a permanent line as each agency finishes.
- * Elsewhere (CI logs, pipes): a plain line every {@link #LINE_EVERY} while pages come in, naming the
- * agencies in progress, and a line per finished agency; no escape codes. Thread-safe.
+ * Shows a run's progress: the crawl, and the evaluation and screenshot stages that follow each
+ * agency's crawl while others are still crawled. On a terminal: one bar for the whole crawl, one per
+ * agency being crawled and one per later stage, redrawn in place four times a second, with a
+ * permanent line as each agency is crawled and evaluated. Elsewhere (CI logs, pipes): a plain line
+ * every {@link #LINE_EVERY} while anything moves, naming the agencies in progress, and a line per
+ * agency crawled and evaluated; no escape codes. What else is printed meanwhile goes through
+ * {@link #console()}, above the bars. Thread-safe.
  */
-final class ConsoleProgress implements CrawlListener, AutoCloseable {
+final class ConsoleProgress implements CrawlListener, EvidenceScreenshots.Progress, AutoCloseable {
 
     static final Duration LINE_EVERY = Duration.ofSeconds(10);
     private static final Duration REDRAW_EVERY = Duration.ofMillis(250);
@@ -45,8 +51,13 @@ final class ConsoleProgress implements CrawlListener, AutoCloseable {
     private final long startNanos = System.nanoTime();
     private int pages;
     private int done;
+    private int evaluated;
+    private int shotsQueued;
+    private int shotsDone;
     private int drawnLines;
-    private int pagesAtLastLine;
+    private boolean closed;
+    /** What the last plain line showed: pages, agencies evaluated, screenshots done. */
+    private String lastLine = "";
 
     ConsoleProgress(PrintStream out, int agencies, long pageBudget, boolean terminal) {
         this.out = out;
@@ -93,11 +104,68 @@ final class ConsoleProgress implements CrawlListener, AutoCloseable {
         }
     }
 
+    /** An agency's evaluation ended. */
+    synchronized void evaluated(String agencyId) {
+        evaluated++;
+        note("  [" + evaluated + "/" + agencies + "] đã đánh giá " + agencyId);
+    }
+
+    @Override
+    public synchronized void queued(int shots) {
+        shotsQueued += shots;
+    }
+
+    @Override
+    public synchronized void captured(int shots) {
+        shotsDone += shots;
+    }
+
+    /** Screenshots queued and not yet taken or lost. */
+    synchronized int shotsWaiting() {
+        return shotsQueued - shotsDone;
+    }
+
+    /** Prints a permanent line: above the bars on a terminal, as it comes elsewhere. */
+    synchronized void note(String line) {
+        if (terminal && !closed) {
+            finishedLines.add(line);
+        } else {
+            out.println(line);
+        }
+    }
+
+    /**
+     * A stream for what is printed while the progress is shown: each line becomes a {@link #note}, so
+     * it does not tear the bars. Not closed by the caller.
+     */
+    PrintStream console() {
+        return new PrintStream(new OutputStream() {
+            private final java.io.ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+            @Override
+            public synchronized void write(int b) {
+                if (b == '\n') {
+                    note(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                } else {
+                    line.write(b);
+                }
+            }
+        }, true, StandardCharsets.UTF_8);
+    }
+
     private synchronized void tick() {
         if (terminal) {
             redraw();
-        } else if (pages != pagesAtLastLine) {
-            pagesAtLastLine = pages;
+        } else {
+            printLineIfMoved();
+        }
+    }
+
+    private void printLineIfMoved() {
+        String moved = pages + " " + evaluated + " " + shotsDone;
+        if (!moved.equals(lastLine)) {
+            lastLine = moved;
             out.println(statusLine());
         }
     }
@@ -116,6 +184,12 @@ final class ConsoleProgress implements CrawlListener, AutoCloseable {
             s.append("; đang thu thập:");
             running.forEach((id, a) -> s.append(' ').append(id).append(" (").append(a.pages).append(')'));
         }
+        if (evaluated > 0) {
+            s.append("\n  đánh giá: ").append(evaluated).append('/').append(agencies).append(" cơ quan");
+        }
+        if (shotsQueued > 0) {
+            s.append("\n  chụp ảnh: ").append(shotsDone).append('/').append(shotsQueued).append(" ảnh bằng chứng");
+        }
         return s.toString();
     }
 
@@ -126,17 +200,25 @@ final class ConsoleProgress implements CrawlListener, AutoCloseable {
         for (Agency a : running.values()) {
             progress += a.limit == 0 ? 0 : Math.min(1.0, (double) a.pages / a.limit);
         }
-        lines.add(String.format(java.util.Locale.ROOT, "Tổng   %s %d/%d cơ quan, %d trang (tối đa %d), %.1f trang/giây",
+        lines.add(String.format(java.util.Locale.ROOT, "Thu thập %s %d/%d cơ quan, %d trang (tối đa %d), %.1f trang/giây",
                 bar(progress, Math.max(1, agencies)), done, agencies, pages, pageBudget, rate()));
         int shown = 0;
         for (Map.Entry<String, Agency> e : running.entrySet()) {
             if (shown++ == MAX_AGENCY_BARS) {
-                lines.add("       … và " + (running.size() - MAX_AGENCY_BARS) + " cơ quan khác");
+                lines.add("         … và " + (running.size() - MAX_AGENCY_BARS) + " cơ quan khác");
                 break;
             }
             Agency a = e.getValue();
-            lines.add("       " + bar(a.pages, Math.max(1, a.limit)) + " " + a.pages + "/" + (a.limit == 0 ? "…" : a.limit)
+            lines.add("         " + bar(a.pages, Math.max(1, a.limit)) + " " + a.pages + "/" + (a.limit == 0 ? "…" : a.limit)
                     + " " + e.getKey());
+        }
+        if (evaluated > 0) {
+            lines.add(String.format(java.util.Locale.ROOT, "Đánh giá %s %d/%d cơ quan",
+                    bar(evaluated, Math.max(1, agencies)), evaluated, agencies));
+        }
+        if (shotsQueued > 0) {
+            lines.add(String.format(java.util.Locale.ROOT, "Chụp ảnh %s %d/%d ảnh (đã biết đến nay)",
+                    bar(shotsDone, shotsQueued), shotsDone, shotsQueued));
         }
         return lines;
     }
@@ -174,14 +256,19 @@ final class ConsoleProgress implements CrawlListener, AutoCloseable {
         drawnLines = printed;
     }
 
+    /** Stops redrawing and prints the last state; once, however often called. */
     @Override
     public void close() {
         ticker.shutdownNow();
         synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
             if (terminal) {
                 redraw();
-            } else if (pages != pagesAtLastLine) {
-                out.println(statusLine());
+            } else {
+                printLineIfMoved();
             }
         }
     }

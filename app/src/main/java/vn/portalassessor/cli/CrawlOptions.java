@@ -36,9 +36,10 @@ final class CrawlOptions {
     int concurrency;
 
     @Option(names = "--screenshots", paramLabel = "on|off",
-            description = "Full-page screenshots of the pages that are evidence of a MET criterion, taken after " +
-                    "evaluation in headless chromium (default: on when chromium and chromedriver are installed " +
-                    "or --selenium-url is given, otherwise off with a warning).")
+            description = "Full-page screenshots of the pages that are evidence of a MET criterion, taken in " +
+                    "headless chromium as each agency is evaluated, while others are still crawled, in the run's " +
+                    "browsers (2 by default), which the accessibility scans share (default: on when chromium and " +
+                    "chromedriver are installed or --selenium-url is given, otherwise off with a warning).")
     String screenshots;
 
     @Option(names = "--selenium-url", paramLabel = "URL",
@@ -104,8 +105,8 @@ final class CrawlOptions {
     }
 
     /**
-     * The browsers screenshots are taken with: the local Debian chromium, or the Grid of --selenium-url,
-     * behind the proxy of --browser-proxy when given.
+     * The run's browsers, for screenshots, accessibility scans and script-built menus: the local Debian
+     * chromium, or the Grid of --selenium-url, behind the proxy of --browser-proxy when given.
      */
     BrowserSettings browserSettings() {
         BrowserSettings local = BrowserSettings.local();

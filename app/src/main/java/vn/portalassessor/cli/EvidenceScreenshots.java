@@ -38,25 +38,30 @@ import vn.portalassessor.evaluate.result.CrawlInfo;
 import vn.portalassessor.evaluate.result.CriterionResult;
 
 /**
- * The screenshot step of a run, after evaluation: the page each MET criterion rests on first (its
- * first page evidence, the most telling) is captured once per outlined element (one page load for all
- * of a page's elements); further evidence keeps its URL and WARC record without a picture, which halves
- * the step's time on the sample portals. Shots are saved under {@code evidence/<id>/screenshots/}, archived in the
- * agency's WARC as a {@code resource} record concurrent to the page's response record (target URI
- * {@code screenshot:<page URL>}, as brozzler names them), and attached to the evidence. A page that
- * hangs or a browser that fails costs that screenshot only: the loss is written into the agency's crawl
- * notes, never retried. Screenshots are taken in parallel, one thread per pooled browser.
+ * The screenshot stage of a run: the page each MET criterion rests on first (its first page
+ * evidence, the most telling) is captured once per outlined element (one page load for all of a
+ * page's elements); further evidence keeps its URL and WARC record without a picture, which halves
+ * the stage's time on the sample portals. Shots are saved under {@code evidence/<id>/screenshots/},
+ * archived in the agency's WARC as a {@code resource} record concurrent to the page's response record
+ * (target URI {@code screenshot:<page URL>}, as brozzler names them), and attached to the evidence. A
+ * page that hangs or a browser that fails costs that screenshot only: the loss is written into the
+ * agency's crawl notes, never retried.
+ *
+ * <p>A stage is opened once per run on the run's browser pool and fed one agency at a time, as soon
+ * as that agency is evaluated, so screenshots are taken while other agencies are still crawled and
+ * evaluated; one worker per pooled browser. {@link #finish} waits for what is queued and attaches it.
+ * Thread-safe.
  */
-final class EvidenceScreenshots {
+final class EvidenceScreenshots implements AutoCloseable {
 
     /**
-     * What the step did.
+     * What the stage did.
      *
      * @param assessment the assessment with screenshots attached and failures noted
      * @param taken      screenshots saved
      * @param failed     screenshots that could not be taken (their page hung or the browser failed)
      * @param pages      distinct pages loaded
-     * @param wall       wall-clock time of the whole step
+     * @param wall       wall-clock time from the stage's opening to its end
      * @param busy       sum of the time each screenshot took (browser load, capture, stamp)
      */
     record Outcome(Assessment assessment, int taken, int failed, int pages, Duration wall, Duration busy) {
@@ -70,6 +75,21 @@ final class EvidenceScreenshots {
                     "Đã chụp %d ảnh từ %d trang (%d lỗi) trong %.1f s: %d ms mỗi ảnh trên một trình duyệt, %.0f trang/phút, %.0f ảnh/phút.",
                     taken, pages, failed, seconds, taken == 0 ? 0 : busy.toMillis() / taken, pages * 60 / seconds,
                     (taken + failed) * 60 / seconds);
+        }
+    }
+
+    /** Told as screenshots are queued and as each page's are taken (or lost); called from the workers. */
+    interface Progress {
+
+        Progress NONE = new Progress() {
+        };
+
+        /** {@code shots} more screenshots are queued. */
+        default void queued(int shots) {
+        }
+
+        /** {@code shots} screenshots of one page are done, taken or lost. */
+        default void captured(int shots) {
         }
     }
 
@@ -108,64 +128,123 @@ final class EvidenceScreenshots {
         SELENIUM_DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
-    private EvidenceScreenshots() {
+    private final Path runDir;
+    private final Screenshotter shooter;
+    private final Progress progress;
+    private final ExecutorService workers;
+    private final long start = System.nanoTime();
+    /** Every target queued, by its file in the run, so a page and element asked for twice is captured once. */
+    private final Map<String, Target> targets = new LinkedHashMap<>();
+    private final List<Future<List<Result>>> pending = new ArrayList<>();
+    private final Map<String, WarcArchive> archives = new ConcurrentHashMap<>();
+
+    /**
+     * Opens the stage on {@code browsers}, which stays the caller's (it is not closed with the stage).
+     */
+    EvidenceScreenshots(Path runDir, BrowserPool browsers, Progress progress) {
+        this.runDir = runDir;
+        this.shooter = new Screenshotter(browsers);
+        this.progress = progress;
+        this.workers = Executors.newFixedThreadPool(browsers.settings().browsers(), r -> {
+            Thread t = new Thread(r, "screenshots");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
+    /**
+     * Takes the screenshots of a whole assessment on a pool of its own, and returns it with them
+     * attached: the stage on its own, for an assessment made elsewhere.
+     */
     static Outcome take(Assessment assessment, Path runDir, BrowserSettings settings, CrawlPolicy policy, PrintStream out)
             throws IOException, InterruptedException {
-        Map<String, Target> targets = new LinkedHashMap<>();
-        for (AgencyResult a : assessment.agencies()) {
-            for (CategoryResult c : a.categories()) {
-                for (CriterionResult r : c.criteria()) {
-                    if (r.status() != Status.MET) {
-                        continue;
-                    }
-                    r.evidence().stream()
-                            .filter(e -> e.url() != null && e.url().matches("(?i)https?://.*"))
-                            .findFirst()
-                            .ifPresent(e -> {
-                                Target t = new Target(a.id(), e.url(), e.selector(), e.warcRecordId());
-                                targets.putIfAbsent(t.runPath(), t);
-                            });
+        try (BrowserPool pool = new BrowserPool(settings, policy.addressGuard(), new HostThrottle(), policy.delayPerHost());
+             EvidenceScreenshots stage = new EvidenceScreenshots(runDir, pool, Progress.NONE)) {
+            int shots = 0;
+            for (AgencyResult a : assessment.agencies()) {
+                shots += stage.submit(a);
+            }
+            out.println("Chụp " + shots + " ảnh bằng chứng (" + settings.browsers() + " trình duyệt"
+                    + settings.grid().map(g -> " trên Selenium Grid " + g).orElse("") + ")...");
+            return stage.finish(assessment);
+        }
+    }
+
+    /**
+     * Queues the screenshots of one agency's MET criteria, one task per page; returns how many were
+     * queued. The agency's statuses are final before ranking (a rank never changes a status), so an
+     * agency may be submitted as soon as it is evaluated.
+     */
+    synchronized int submit(AgencyResult agency) {
+        Map<String, List<Target>> byPage = new LinkedHashMap<>();
+        for (CategoryResult c : agency.categories()) {
+            for (CriterionResult r : c.criteria()) {
+                if (r.status() != Status.MET) {
+                    continue;
                 }
+                r.evidence().stream()
+                        .filter(e -> e.url() != null && e.url().matches("(?i)https?://.*"))
+                        .findFirst()
+                        .map(e -> new Target(agency.id(), e.url(), e.selector(), e.warcRecordId()))
+                        .filter(t -> targets.putIfAbsent(t.runPath(), t) == null)
+                        .ifPresent(t -> byPage.computeIfAbsent(t.url(), k -> new ArrayList<>()).add(t));
             }
         }
-        out.println("Chụp " + targets.size() + " ảnh bằng chứng (" + settings.browsers() + " trình duyệt"
-                + settings.grid().map(g -> " trên Selenium Grid " + g).orElse("") + ")...");
-        long start = System.nanoTime();
-        Map<String, Result> results = new ConcurrentHashMap<>();
-        Map<String, WarcArchive> archives = new ConcurrentHashMap<>();
-        ExecutorService workers = Executors.newFixedThreadPool(settings.browsers());
-        try (BrowserPool pool = new BrowserPool(settings, policy.addressGuard(), new HostThrottle(), policy.delayPerHost())) {
-            Screenshotter shooter = new Screenshotter(pool);
-            Map<String, List<Target>> byPage = new LinkedHashMap<>();
-            for (Target t : targets.values()) {
-                byPage.computeIfAbsent(t.agencyId() + " " + t.url(), k -> new ArrayList<>()).add(t);
-            }
-            List<Future<List<Result>>> futures = new ArrayList<>();
-            for (List<Target> page : byPage.values()) {
-                futures.add(workers.submit(() -> capture(shooter, page, runDir, archives)));
-            }
-            for (Future<List<Result>> f : futures) {
+        int shots = byPage.values().stream().mapToInt(List::size).sum();
+        progress.queued(shots);
+        for (List<Target> page : byPage.values()) {
+            pending.add(workers.submit(() -> {
                 try {
-                    for (Result r : f.get()) {
-                        results.put(r.target().runPath(), r);
-                    }
-                } catch (ExecutionException e) {
-                    throw new IOException("the screenshot step failed: " + e.getCause().getMessage(), e.getCause());
+                    return capture(shooter, page, runDir, archives);
+                } finally {
+                    progress.captured(page.size());
                 }
-            }
-        } finally {
-            workers.shutdownNow();
-            for (WarcArchive archive : archives.values()) {
-                archive.close();
+            }));
+        }
+        return shots;
+    }
+
+    /**
+     * Waits for every queued screenshot and returns {@code assessment} with them attached and the
+     * losses noted on their agencies.
+     *
+     * @throws IOException when a screenshot could not be written into the run
+     */
+    Outcome finish(Assessment assessment) throws IOException, InterruptedException {
+        List<Future<List<Result>>> all;
+        synchronized (this) {
+            all = List.copyOf(pending);
+        }
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (Future<List<Result>> f : all) {
+            try {
+                for (Result r : f.get()) {
+                    results.put(r.target().runPath(), r);
+                }
+            } catch (ExecutionException e) {
+                throw new IOException("the screenshot step failed: " + e.getCause().getMessage(), e.getCause());
             }
         }
+        closeArchives();
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         Duration busy = results.values().stream().map(Result::took).reduce(Duration.ZERO, Duration::plus);
         int failed = (int) results.values().stream().filter(r -> r.failure() != null).count();
-        long pages = targets.values().stream().map(t -> t.agencyId() + " " + t.url()).distinct().count();
+        long pages = results.values().stream().map(r -> r.target().agencyId() + " " + r.target().url()).distinct().count();
         return new Outcome(attach(assessment, results), results.size() - failed, failed, (int) pages, wall, busy);
+    }
+
+    /** Stops the workers (a screenshot being taken is abandoned) and closes the archives written to. */
+    @Override
+    public void close() throws IOException {
+        workers.shutdownNow();
+        closeArchives();
+    }
+
+    private void closeArchives() throws IOException {
+        for (WarcArchive archive : archives.values()) {
+            archive.close();
+        }
+        archives.clear();
     }
 
     /** Captures every element of one page in one page load; a failure costs that page's screenshots only. */

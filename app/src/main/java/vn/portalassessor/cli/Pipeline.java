@@ -113,13 +113,6 @@ final class Pipeline {
         }
     }
 
-    /** Evaluates with live probes through the crawler (a run). */
-    static Assessment evaluateLive(Crawler crawler, Methodology m, List<Agency> agencies, List<CrawlTarget> targets,
-                                   Path runDir, SelfReport selfReport, LocalDate date, PrintStream out) {
-        Map<String, CrawlTarget> byId = targets.stream().collect(Collectors.toMap(CrawlTarget::id, t -> t));
-        return evaluate(m, agencies, runDir, selfReport, a -> crawler.liveSource(byId.get(a.id()), runDir), date, out);
-    }
-
     /** Evaluates from the archive only (re-scoring, never fetching). */
     static Assessment evaluateArchived(Methodology m, List<Agency> agencies, Path runDir, SelfReport selfReport,
                                        LocalDate date, PrintStream out) {
@@ -199,10 +192,24 @@ final class Pipeline {
         if (!policy.renderScriptNavigation()) {
             return null;
         }
-        BrowserSettings settings = BrowserSettings.local().withBrowsers(1);
+        return browsers(policy, BrowserSettings.local().withBrowsers(1), System.out,
+                "menu JavaScript được đọc từ mã nguồn");
+    }
+
+    /**
+     * The browsers a run shares between its stages: pages whose menus are built by scripts, the
+     * accessibility scans, the evidence screenshots. {@code settings} says how many and where (local
+     * chromium or a Selenium Grid). Null when no local browser can start: script-built menus are then
+     * read from the scripts' text and no page is scanned (C3.29 judges the HTML alone).
+     */
+    static BrowserPool runBrowsers(CrawlPolicy policy, BrowserSettings settings, PrintStream out) {
+        return browsers(policy, settings, out, "menu JavaScript được đọc từ mã nguồn, không quét khả năng truy cập bằng axe-core");
+    }
+
+    private static BrowserPool browsers(CrawlPolicy policy, BrowserSettings settings, PrintStream out, String without) {
         Optional<String> missing = settings.missingLocalBrowser();
         if (missing.isPresent()) {
-            System.out.println("Không dựng trang bằng trình duyệt (" + missing.get() + "): menu JavaScript được đọc từ mã nguồn.");
+            out.println("Không dùng trình duyệt (" + missing.get() + "): " + without + ".");
             return null;
         }
         return new BrowserPool(settings, policy.addressGuard(), new HostThrottle(), policy.delayPerHost());

@@ -21,9 +21,10 @@ import vn.portalassessor.selfreport.SelfReport;
 import vn.portalassessor.selfreport.SelfReportStatus;
 
 /**
- * {@code assessor run}: crawl, evaluate, rank and report in one go. The outputs are written as soon as
- * the evaluation ends and written again after the screenshots, so a run killed while screenshots are
- * taken still leaves its results and report.
+ * {@code assessor run}: crawl, evaluate, rank and report in one go, the stages overlapping
+ * ({@link StagedRun}). With screenshots, the outputs are written as soon as the last agency is
+ * evaluated and written again after the last screenshot, so a run killed while the last screenshots
+ * are taken still leaves its results and report.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Crawl the agencies' portals and online-service sites, evaluate every criterion, rank within " +
@@ -102,21 +103,14 @@ final class RunCommand implements Callable<Integer> {
         manifest.write(out);
         List<CrawlTarget> targets = Pipeline.targets(agencyList, m);
         Assessment assessment;
-        try (BrowserPool browsers = Pipeline.scriptBrowsers(policy);
+        try (BrowserPool browsers = Pipeline.runBrowsers(policy, options.browserSettings(), console);
              Crawler crawler = Crawler.create(policy, browsers)) {
-            Pipeline.crawl(crawler, targets, out, false, console);
-            assessment = Pipeline.evaluateLive(crawler, m, agencyList, targets, out, selfReport,
-                    options.assessmentDate(), console);
-        }
-        if (options.screenshotsOn()) {
-            // the results are on disk before the slow screenshot step: a run killed there keeps them
-            Pipeline.writeOutputs(out, assessment, manifest, console);
-            EvidenceScreenshots.Outcome shots = EvidenceScreenshots.take(assessment, out, options.browserSettings(),
-                    policy, console);
-            console.println(shots.summary());
-            assessment = shots.assessment();
-        } else {
-            console.println("Không chụp ảnh bằng chứng (--screenshots " + options.screenshotsSetting() + ").");
+            if (!options.screenshotsOn()) {
+                console.println("Không chụp ảnh bằng chứng (--screenshots " + options.screenshotsSetting() + ").");
+            }
+            StagedRun stages = new StagedRun(crawler, options.screenshotsOn() ? browsers : null, m, console);
+            assessment = stages.run(agencyList, targets, out, selfReport, options.assessmentDate(),
+                    (evaluated, progress) -> Pipeline.writeOutputs(out, evaluated, manifest, progress));
         }
         RunManifest finished = manifest.finishedAt(Instant.now());
         Pipeline.writeOutputs(out, assessment, finished, console, selfReports);

@@ -49,6 +49,34 @@ class ConsoleProgressTest {
                 .contains("[2/2] so-y-te: OK, 5 trang");
     }
 
+    @Test
+    void evaluationAndScreenshotsShowTheirOwnCountsAndLinesPrintedMeanwhileStayWhole() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CrawlTarget soTuPhap = new CrawlTarget("so-tu-phap", List.of(URI.create("http://stp.example.gov.vn/")), List.of());
+        CrawlTarget soYTe = new CrawlTarget("so-y-te", List.of(URI.create("http://soyte.example.gov.vn/")), List.of());
+        try (ConsoleProgress progress = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), 2, 600, false)) {
+            progress.started(soTuPhap);
+            progress.started(soYTe);
+            progress.fetched(soTuPhap, URI.create("http://stp.example.gov.vn/"), 200, 1, 300);
+            progress.finished(soTuPhap, summary("so-tu-phap", 4));
+            progress.evaluated("so-tu-phap");
+            progress.queued(5);
+            progress.captured(2);
+
+            assertThat(progress.statusLine()).contains("đang thu thập: so-y-te (0)", "\n  đánh giá: 1/2 cơ quan",
+                    "\n  chụp ảnh: 2/5 ảnh bằng chứng");
+            assertThat(progress.shotsWaiting()).isEqualTo(3);
+
+            PrintStream console = progress.console();
+            console.print("Kết quả: /tmp/ket-qua/");
+            console.println("results.json");
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("[1/2] so-tu-phap: OK, 4 trang")
+                .contains("  [1/2] đã đánh giá so-tu-phap\n")
+                .contains("Kết quả: /tmp/ket-qua/results.json\n");
+    }
+
     private static CrawlSummary summary(String id, int responses) {
         return new CrawlSummary(id, SiteStatus.OK, responses, 1, List.of(), Instant.now(), Instant.now());
     }
