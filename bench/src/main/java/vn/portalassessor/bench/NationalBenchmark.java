@@ -17,8 +17,8 @@ import java.util.Map;
  * The national benchmark (issue 15): a generated corpus of agencies with portals and online-service
  * sites on loopback ({@link NationalCorpus}), crawled, evaluated and reported by the real
  * {@code assessor run} in a child JVM with the default options but the ones given, then re-scored by
- * {@code assessor evaluate --run}. Prints the wall time, each stage's time as the run's console shows
- * the stages begin, the politeness floor (the busiest host's requests × the delay) and the ratio of
+ * {@code assessor evaluate --run}. Prints the wall time, when each stage ended as the run's last line
+ * says (the stages overlap: an agency is evaluated as its crawl ends, screenshotted as it is evaluated), the politeness floor (the busiest host's requests × the delay) and the ratio of
  * wall time to it, the child's CPU seconds and peak RSS (VmHWM; browsers' processes not included),
  * and the re-score's time and peak RSS, and whether it wrote the run's results.json again (timestamps
  * apart).
@@ -44,6 +44,9 @@ public final class NationalBenchmark {
     /** The compiler {@code ./assessor evaluate} runs on by default. */
     static final String LAUNCHER_RESCORE_JIT = "-XX:TieredStopAtLevel=1";
 
+    /** The start of the line {@code assessor run} ends with: when each stage ended. */
+    static final String TIMING = "Thời gian các bước";
+
     private NationalBenchmark() {
     }
 
@@ -53,6 +56,21 @@ public final class NationalBenchmark {
         double at(String prefix) {
             return lines.stream().filter(l -> l.getValue().startsWith(prefix)).mapToDouble(Map.Entry::getKey)
                     .findFirst().orElse(Double.NaN);
+        }
+
+        /**
+         * When the crawl, the evaluation and the screenshots ended, in seconds from the crawl's start,
+         * as the run's last line says (NaN for a stage that did not run or a line that is missing).
+         */
+        double[] stageEnds() {
+            double[] ends = {Double.NaN, Double.NaN, Double.NaN};
+            lines.stream().map(Map.Entry::getValue).filter(l -> l.startsWith(TIMING)).findFirst().ifPresent(l -> {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("xong ([0-9.]+) s").matcher(l);
+                for (int i = 0; i < ends.length && m.find(); i++) {
+                    ends[i] = Double.parseDouble(m.group(1));
+                }
+            });
+            return ends;
         }
     }
 
@@ -117,13 +135,9 @@ public final class NationalBenchmark {
             long busiest = corpus.busiestHostRequests();
             double floor = busiest * delayMs / 1000.0;
             double crawlStart = assess.at("Thu thập ");
-            double evalStart = assess.at("Đánh giá ");
-            double shotsStart = assess.at("Chụp ");
-            double end = crawlOnly ? assess.seconds() : assess.at("Kết quả:");
-            if (crawlOnly) {
-                evalStart = assess.seconds();
-            }
-            double evalEnd = Double.isNaN(shotsStart) ? end : shotsStart;
+            // the run's stages overlap; it prints when each ended, from the moment it began crawling
+            double[] ends = crawlOnly ? new double[] {assess.seconds() - crawlStart, Double.NaN, Double.NaN}
+                    : assess.stageEnds();
             Path results = run.resolve("results.json");
             String ran = !crawlOnly && Files.exists(results) ? withoutTimestamps(results) : null;
             Child rescore = crawlOnly ? null
@@ -134,16 +148,18 @@ public final class NationalBenchmark {
             System.out.println();
             System.out.printf(Locale.ROOT, "assessor %-11s exit %d, wall %.1f s (log: %s)%n", command.get(0), assess.exit(),
                     assess.seconds(), work.resolve("run.log"));
-            System.out.printf(Locale.ROOT, "  crawl              %.1f s%n", evalStart - crawlStart);
+            System.out.printf(Locale.ROOT, "  crawl              ended %.1f s after it began%n", ends[0]);
             if (!crawlOnly) {
-                System.out.printf(Locale.ROOT, "  evaluation         %.1f s%n", evalEnd - evalStart);
-                System.out.printf(Locale.ROOT, "  screenshots        %s%n", Double.isNaN(shotsStart) ? "off"
-                        : String.format(Locale.ROOT, "%.1f s", end - shotsStart));
+                System.out.printf(Locale.ROOT, "  evaluation         ended %.1f s after the crawl began, %.1f s after the crawl ended%n",
+                        ends[1], ends[1] - ends[0]);
+                System.out.printf(Locale.ROOT, "  screenshots        %s%n", Double.isNaN(ends[2]) ? "off"
+                        : String.format(Locale.ROOT, "ended %.1f s after the crawl began, %.1f s after the evaluation ended",
+                                ends[2], ends[2] - ends[1]));
             }
             System.out.printf(Locale.ROOT, "  requests           %d served, busiest host %d%n", corpus.requests(), busiest);
             System.out.printf(Locale.ROOT, "  politeness floor   %.1f s (busiest host's requests × %d ms)%n", floor, delayMs);
             System.out.printf(Locale.ROOT, "  wall / floor       %.2f (target ≤ 2.5); crawl / floor %.2f%n",
-                    floor == 0 ? Double.NaN : assess.seconds() / floor, floor == 0 ? Double.NaN : (evalStart - crawlStart) / floor);
+                    floor == 0 ? Double.NaN : assess.seconds() / floor, floor == 0 ? Double.NaN : ends[0] / floor);
             System.out.printf(Locale.ROOT, "  CPU                %.1f s (the assessor JVM's threads)%n", assess.cpuSeconds());
             System.out.printf(Locale.ROOT, "  peak RSS           %.0f MiB (VmHWM of the assessor JVM)%n", assess.peakRssKib() / 1024.0);
             if (rescore != null) {
