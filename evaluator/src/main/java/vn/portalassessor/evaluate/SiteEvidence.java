@@ -19,6 +19,9 @@ import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Agency;
 import vn.portalassessor.criteria.Hints;
 import vn.portalassessor.criteria.Methodology;
+import vn.portalassessor.evaluate.reading.LinkReading;
+import vn.portalassessor.evaluate.reading.PageReading;
+import vn.portalassessor.evaluate.reading.PageReadings;
 import vn.portalassessor.evaluate.site.SiteModel;
 
 /**
@@ -38,6 +41,7 @@ public final class SiteEvidence {
     private final PageSource probes;
     private final LocalDate assessmentDate;
     private final Methodology methodology;
+    private final PageReadings kept;
     private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
     private List<StoredPage> pages;
     private List<StoredPage> portalPages;
@@ -48,6 +52,16 @@ public final class SiteEvidence {
 
     public SiteEvidence(Agency agency, Optional<CrawlSummary> crawl, PageStore store, PageSource probes,
                         LocalDate assessmentDate, Methodology methodology) {
+        this(agency, crawl, store, probes, assessmentDate, methodology, PageReadings.none());
+    }
+
+    /**
+     * As the other constructor, with what was read off the pages before ({@link PageReadings}): links,
+     * own texts, own titles and placeholders are taken from there rather than worked out again.
+     */
+    public SiteEvidence(Agency agency, Optional<CrawlSummary> crawl, PageStore store, PageSource probes,
+                        LocalDate assessmentDate, Methodology methodology, PageReadings kept) {
+        this.kept = kept;
         this.agency = agency;
         this.crawl = crawl;
         this.store = store;
@@ -123,7 +137,7 @@ public final class SiteEvidence {
     /** The links of all pages. */
     public LinkGraph links() {
         if (links == null) {
-            links = new LinkGraph(pages());
+            links = new LinkGraph(pages(), kept);
         }
         return links;
     }
@@ -131,9 +145,39 @@ public final class SiteEvidence {
     /** The agency's pages as an inspector sees them: own content apart from the chrome, placeholders. */
     public SiteModel model() {
         if (model == null) {
-            model = new SiteModel(pages().stream().filter(p -> onPortal(p.url())).toList(), placeholders());
+            model = new SiteModel(pages().stream().filter(p -> onPortal(p.url())).toList(), placeholders(), kept);
         }
         return model;
+    }
+
+    /**
+     * The key of this agency's page readings ({@link PageReadings#key}): its captures (redirects too:
+     * they say which host is the portal's), portal address and placeholder phrases.
+     */
+    public static String readingsKey(Agency agency, PageStore store, Methodology methodology) {
+        return PageReadings.key(String.valueOf(agency.portalUrl()), methodology.placeholders(), store.captures());
+    }
+
+    /**
+     * Keeps what was read off every page (links; own text, title and placeholder for the portal's
+     * pages) in the run, for a re-score to take instead of reading the pages again. Pages no check
+     * looked at are read now, so the readings are whole. Nothing is done when they were kept already.
+     */
+    public void keepReadings() {
+        if (kept.kept()) {
+            return;
+        }
+        List<PageReading> readings = new java.util.ArrayList<>();
+        for (StoredPage page : pages()) {
+            List<LinkReading> pageLinks = links().readings(page.url());
+            if (onPortal(page.url())) {
+                SiteModel m = model();
+                readings.add(new PageReading(page.url().toString(), pageLinks, m.mainText(page), m.ownTitle(page), m.isPlaceholder(page)));
+            } else {
+                readings.add(new PageReading(page.url().toString(), pageLinks, null, null, null));
+            }
+        }
+        kept.keep(readings);
     }
 
     /** The section found for {@code hints}, found once by {@code finder} and then the same for every criterion. */

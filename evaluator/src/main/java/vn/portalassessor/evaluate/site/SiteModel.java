@@ -13,6 +13,8 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.portalassessor.crawl.store.StoredPage;
+import vn.portalassessor.evaluate.reading.PageReading;
+import vn.portalassessor.evaluate.reading.PageReadings;
 import vn.portalassessor.evaluate.text.FoldedText;
 import vn.portalassessor.evaluate.text.PageText;
 import vn.portalassessor.evaluate.text.VietnameseDates;
@@ -50,6 +52,7 @@ public final class SiteModel {
 
     private final List<StoredPage> pages;
     private final List<String> placeholderPhrases;
+    private final PageReadings kept;
     private SiteChrome chrome;
     private Map<String, Integer> titleSegments;
     private final Map<URI, Element> mains = new HashMap<>();
@@ -65,8 +68,20 @@ public final class SiteModel {
      * @param placeholderPhrases the methodology's phrases of a page without content yet
      */
     public SiteModel(List<StoredPage> pages, List<String> placeholderPhrases) {
+        this(pages, placeholderPhrases, PageReadings.none());
+    }
+
+    /**
+     * @param pages              the agency's HTML pages, in crawl order
+     * @param placeholderPhrases the methodology's phrases of a page without content yet
+     * @param kept               what was read off these very pages before ({@link PageReadings}): a
+     *                           page's own text, own title and whether it is a placeholder are taken
+     *                           from there instead of being worked out of the page again
+     */
+    public SiteModel(List<StoredPage> pages, List<String> placeholderPhrases, PageReadings kept) {
         this.pages = List.copyOf(pages);
         this.placeholderPhrases = List.copyOf(placeholderPhrases);
+        this.kept = kept;
     }
 
     /** The repeated blocks of the site. */
@@ -88,7 +103,8 @@ public final class SiteModel {
 
     /** The page's own text, whitespace collapsed, at most {@value #MAX_TEXT_CHARS} characters. */
     public String mainText(StoredPage page) {
-        return texts.computeIfAbsent(page.url(), u -> cap(main(page).text()));
+        return texts.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::mainText)
+                .orElseGet(() -> cap(main(page).text())));
     }
 
     /**
@@ -123,8 +139,9 @@ public final class SiteModel {
      * a placeholder phrase ("Đang cập nhật"). A page that is no section for any criterion.
      */
     public boolean isPlaceholder(StoredPage page) {
-        return placeholders.computeIfAbsent(page.url(), u -> !hasFormToFill(main(page))
-                && PageText.isPlaceholder(main(page), page.document().title(), placeholderPhrases));
+        return placeholders.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::placeholder)
+                .orElseGet(() -> !hasFormToFill(main(page))
+                        && PageText.isPlaceholder(main(page), page.document().title(), placeholderPhrases)));
     }
 
     /** Whether content holds a form to fill in (a text area, or two fields or more): a page with a form is not empty. */
@@ -157,7 +174,8 @@ public final class SiteModel {
 
     /** The page's title without the parts every page's title repeats (the site's name). */
     public String ownTitle(StoredPage page) {
-        return ownTitles.computeIfAbsent(page.url(), u -> findOwnTitle(page));
+        return ownTitles.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::ownTitle)
+                .orElseGet(() -> findOwnTitle(page)));
     }
 
     private String findOwnTitle(StoredPage page) {

@@ -1,0 +1,21 @@
+package vn.portalassessor.evaluate.reading;
+
+import java.util.List;
+
+/**
+ * What is read off one archived page once: its links for every page, and for a portal page its own
+ * text (chrome, scripts and breadcrumbs removed), its own title and whether it is only a placeholder.
+ * The portal-only fields are null on a page of another site (the online-service site).
+ *
+ * @param url         the page's canonical URL
+ * @param links       its links, in document order
+ * @param mainText    its own text, or null when it is not a portal page
+ * @param ownTitle    its title without the site's name, or null when it is not a portal page
+ * @param placeholder whether it has no content of its own, or null when it is not a portal page
+ */
+public record PageReading(String url, List<LinkReading> links, String mainText, String ownTitle, Boolean placeholder) {
+
+    public PageReading {
+        links = List.copyOf(links);
+    }
+}
