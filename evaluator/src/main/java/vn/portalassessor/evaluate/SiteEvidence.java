@@ -159,8 +159,8 @@ public final class SiteEvidence {
     }
 
     /**
-     * Keeps what was read off every page (links; own text, title and placeholder for the portal's
-     * pages) in the run, for a re-score to take instead of reading the pages again. Pages no check
+     * Keeps what was read off every page (links; own text, title, placeholder, headings and
+     * breadcrumb for the portal's pages, and the portal's chrome) in the run, for a re-score to take instead of reading the pages again. Pages no check
      * looked at are read now, so the readings are whole. Nothing is done when they were kept already.
      */
     public void keepReadings() {
@@ -172,12 +172,13 @@ public final class SiteEvidence {
             List<LinkReading> pageLinks = links().readings(page.url());
             if (onPortal(page.url())) {
                 SiteModel m = model();
-                readings.add(new PageReading(page.url().toString(), pageLinks, m.mainText(page), m.ownTitle(page), m.isPlaceholder(page)));
+                readings.add(new PageReading(page.url().toString(), pageLinks, m.mainText(page), m.ownTitle(page), m.isPlaceholder(page),
+                        m.ownHeadingReadings(page), m.breadcrumbName(page).orElse(null)));
             } else {
-                readings.add(new PageReading(page.url().toString(), pageLinks, null, null, null));
+                readings.add(new PageReading(page.url().toString(), pageLinks, null, null, null, null, null));
             }
         }
-        kept.keep(readings);
+        kept.keep(model().chrome().learnt(), readings);
     }
 
     /** The section found for {@code hints}, found once by {@code finder} and then the same for every criterion. */

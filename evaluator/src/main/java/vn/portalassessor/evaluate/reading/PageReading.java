@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What is read off one archived page once: its links for every page, and for a portal page its own
- * text (chrome, scripts and breadcrumbs removed), its own title and whether it is only a placeholder.
+ * text (chrome, scripts and breadcrumbs removed), its own title, whether it is only a placeholder, its
+ * own headings and its breadcrumb's name: every sign the section finder weighs on every page.
  * The portal-only fields are null on a page of another site (the online-service site).
  *
  * @param url         the page's canonical URL
@@ -12,10 +13,14 @@ import java.util.List;
  * @param mainText    its own text, or null when it is not a portal page
  * @param ownTitle    its title without the site's name, or null when it is not a portal page
  * @param placeholder whether it has no content of its own, or null when it is not a portal page
+ * @param headings    the headings of its own content, or null when it is not a portal page
+ * @param breadcrumb  its breadcrumb's last item's name, or null when it has none or is not a portal page
  */
-public record PageReading(String url, List<LinkReading> links, String mainText, String ownTitle, Boolean placeholder) {
+public record PageReading(String url, List<LinkReading> links, String mainText, String ownTitle, Boolean placeholder,
+                          List<HeadingReading> headings, String breadcrumb) {
 
     public PageReading {
         links = List.copyOf(links);
+        headings = headings == null ? null : List.copyOf(headings);
     }
 }

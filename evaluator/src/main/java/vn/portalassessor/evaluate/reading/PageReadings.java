@@ -47,22 +47,24 @@ public final class PageReadings {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     /** The file's content. */
-    record Kept(int format, String key, List<PageReading> pages) {
+    record Kept(int format, String key, ChromeReading chrome, List<PageReading> pages) {
     }
 
     private final Path file;
     private final String key;
+    private final ChromeReading chrome;
     private final Map<URI, PageReading> read;
 
-    private PageReadings(Path file, String key, Map<URI, PageReading> read) {
+    private PageReadings(Path file, String key, ChromeReading chrome, Map<URI, PageReading> read) {
         this.file = file;
         this.key = key;
+        this.chrome = chrome;
         this.read = read;
     }
 
     /** No readings kept and none written: every page is read afresh (tests, a site without a run folder). */
     public static PageReadings none() {
-        return new PageReadings(null, "", Map.of());
+        return new PageReadings(null, "", null, Map.of());
     }
 
     /** The readings of an agency of a run, trusted when kept under {@code key}; written there when not. */
@@ -73,11 +75,12 @@ public final class PageReadings {
     /** The readings kept in {@code file}, trusted only when kept under {@code key} in this format. */
     public static PageReadings open(Path file, String key) {
         Map<URI, PageReading> read = new HashMap<>();
+        Kept kept;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            Kept kept = JSON.readValue(in, Kept.class);
-            if (kept.format() != FORMAT || !key.equals(kept.key()) || kept.pages() == null) {
+            kept = JSON.readValue(in, Kept.class);
+            if (kept.format() != FORMAT || !key.equals(kept.key()) || kept.pages() == null || kept.chrome() == null) {
                 LOG.debug("{} is of another archive or format; the pages are read afresh", file);
-                return new PageReadings(file, key, Map.of());
+                return new PageReadings(file, key, null, Map.of());
             }
             for (PageReading p : kept.pages()) {
                 if (p == null || p.url() == null || read.put(URI.create(p.url()), p) != null) {
@@ -85,12 +88,12 @@ public final class PageReadings {
                 }
             }
         } catch (NoSuchFileException e) {
-            return new PageReadings(file, key, Map.of());
+            return new PageReadings(file, key, null, Map.of());
         } catch (IOException | RuntimeException e) {
             LOG.warn("{} cannot be read ({}); the pages are read afresh and it is written again", file, e.getMessage());
-            return new PageReadings(file, key, Map.of());
+            return new PageReadings(file, key, null, Map.of());
         }
-        return new PageReadings(file, key, Map.copyOf(read));
+        return new PageReadings(file, key, kept.chrome(), Map.copyOf(read));
     }
 
     /**
@@ -118,9 +121,14 @@ public final class PageReadings {
         }
     }
 
-    /** Whether readings were kept for this archive: then every page has one. */
+    /** Whether readings were kept for this archive: then every page has one, and the portal's chrome is there. */
     public boolean kept() {
-        return !read.isEmpty();
+        return chrome != null;
+    }
+
+    /** The portal's chrome as learnt from these pages, if kept. */
+    public Optional<ChromeReading> chrome() {
+        return Optional.ofNullable(chrome);
     }
 
     /** The kept reading of a page, if any. */
@@ -132,7 +140,7 @@ public final class PageReadings {
      * Writes {@code readings} under this key, replacing the file whole (never half-written), unless they
      * are already kept or there is no run folder to keep them in.
      */
-    public void keep(List<PageReading> readings) {
+    public void keep(ChromeReading chrome, List<PageReading> readings) {
         if (file == null || kept()) {
             return;
         }
@@ -140,7 +148,7 @@ public final class PageReadings {
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                JSON.writeValue(out, new Kept(FORMAT, key, readings));
+                JSON.writeValue(out, new Kept(FORMAT, key, chrome, readings));
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (JsonProcessingException e) {

@@ -13,6 +13,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.portalassessor.crawl.store.StoredPage;
+import vn.portalassessor.evaluate.reading.HeadingReading;
 import vn.portalassessor.evaluate.reading.PageReading;
 import vn.portalassessor.evaluate.reading.PageReadings;
 import vn.portalassessor.evaluate.text.FoldedText;
@@ -61,6 +62,8 @@ public final class SiteModel {
     private final Map<String, FoldedText> folded = new HashMap<>();
     private final Map<URI, String> ownTitles = new HashMap<>();
     private final Map<URI, List<Element>> ownHeadings = new HashMap<>();
+    private final Map<URI, List<HeadingReading>> headingReadings = new HashMap<>();
+    private final Map<URI, Optional<String>> breadcrumbNames = new HashMap<>();
     private final Map<URI, Optional<Element>> breadcrumbLeaves = new HashMap<>();
 
     /**
@@ -87,7 +90,8 @@ public final class SiteModel {
     /** The repeated blocks of the site. */
     public SiteChrome chrome() {
         if (chrome == null) {
-            chrome = new SiteChrome(pages.stream().limit(MAX_LEARNING_PAGES).map(StoredPage::document).toList());
+            chrome = kept.chrome().map(SiteChrome::new)
+                    .orElseGet(() -> new SiteChrome(pages.stream().limit(MAX_LEARNING_PAGES).map(StoredPage::document).toList()));
         }
         return chrome;
     }
@@ -197,14 +201,32 @@ public final class SiteModel {
 
     /** The headings the page gives its own content (h1–h3, title classes), outside the chrome. */
     public List<Element> ownHeadings(StoredPage page) {
-        return ownHeadings.computeIfAbsent(page.url(), u -> findOwnHeadings(page));
+        return ownHeadings.computeIfAbsent(page.url(), u -> {
+            List<HeadingReading> read = ownHeadingReadings(page);
+            if (read.isEmpty()) {
+                return List.of();
+            }
+            Elements candidates = page.document().select(OWN_HEADINGS);
+            return read.stream().map(h -> candidates.get(h.index())).toList();
+        });
     }
 
-    private List<Element> findOwnHeadings(StoredPage page) {
-        List<Element> headings = new ArrayList<>();
-        for (Element h : page.document().select(OWN_HEADINGS)) {
+    /**
+     * The texts of the page's own headings ({@link #ownHeadings}), in the same order, without the
+     * page's elements: kept with the run, so finding sections does not parse every page again.
+     */
+    public List<HeadingReading> ownHeadingReadings(StoredPage page) {
+        return headingReadings.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::headings)
+                .orElseGet(() -> findOwnHeadings(page)));
+    }
+
+    private List<HeadingReading> findOwnHeadings(StoredPage page) {
+        List<HeadingReading> headings = new ArrayList<>();
+        Elements candidates = page.document().select(OWN_HEADINGS);
+        for (int i = 0; i < candidates.size(); i++) {
+            Element h = candidates.get(i);
             if (!h.text().isBlank() && !inChrome(page, h)) {
-                headings.add(h);
+                headings.add(new HeadingReading(i, h.text()));
             }
         }
         return List.copyOf(headings);
@@ -233,12 +255,14 @@ public final class SiteModel {
         return Optional.of(crumb);
     }
 
-    /** The text of the breadcrumb's last item, cut at the last separator. */
+    /** The text of the breadcrumb's last item, cut at the last separator (kept with the run). */
     public Optional<String> breadcrumbName(StoredPage page) {
-        return breadcrumbLeaf(page).map(e -> {
-            String[] parts = e.text().split("\\s*[»>›/|]+\\s*");
-            return parts.length == 0 ? e.text() : parts[parts.length - 1];
-        }).filter(s -> !s.isBlank());
+        return breadcrumbNames.computeIfAbsent(page.url(), u -> kept.of(u).filter(r -> r.headings() != null)
+                .map(r -> Optional.ofNullable(r.breadcrumb()))
+                .orElseGet(() -> breadcrumbLeaf(page).map(e -> {
+                    String[] parts = e.text().split("\\s*[»>›/|]+\\s*");
+                    return parts.length == 0 ? e.text() : parts[parts.length - 1];
+                }).filter(s -> !s.isBlank())));
     }
 
     /**
@@ -315,7 +339,7 @@ public final class SiteModel {
                 return false;
             }
         }
-        return !ownHeadings(page).isEmpty();
+        return !ownHeadingReadings(page).isEmpty();
     }
 
     /** The pages the model was built from. */
