@@ -160,7 +160,8 @@ public final class SiteEvidence {
 
     /**
      * Keeps what was read off every page (links; own text, title, placeholder, headings and
-     * breadcrumb for the portal's pages, and the portal's chrome) in the run, for a re-score to take instead of reading the pages again. Pages no check
+     * breadcrumb for the portal's pages and for any other page a check looked for a section in, and
+     * the portal's chrome) in the run, for a re-score to take instead of reading the pages again. Pages no check
      * looked at are read now, so the readings are whole. Nothing is done when they were kept already.
      */
     public void keepReadings() {
@@ -170,7 +171,7 @@ public final class SiteEvidence {
         List<PageReading> readings = new java.util.ArrayList<>();
         for (StoredPage page : pages()) {
             List<LinkReading> pageLinks = links().readings(page.url());
-            if (onPortal(page.url())) {
+            if (onPortal(page.url()) || model().looked(page)) {
                 SiteModel m = model();
                 readings.add(new PageReading(page.url().toString(), pageLinks, m.mainText(page), m.ownTitle(page), m.isPlaceholder(page),
                         m.ownHeadingReadings(page), m.breadcrumbName(page).orElse(null)));

@@ -6,15 +6,16 @@ import java.util.List;
  * What is read off one archived page once: its links for every page, and for a portal page its own
  * text (chrome, scripts and breadcrumbs removed), its own title, whether it is only a placeholder, its
  * own headings and its breadcrumb's name: every sign the section finder weighs on every page.
- * The portal-only fields are null on a page of another site (the online-service site).
+ * Those fields are null on a page of another site (the online-service site) that no check looked
+ * for a section in.
  *
  * @param url         the page's canonical URL
  * @param links       its links, in document order
- * @param mainText    its own text, or null when it is not a portal page
- * @param ownTitle    its title without the site's name, or null when it is not a portal page
- * @param placeholder whether it has no content of its own, or null when it is not a portal page
- * @param headings    the headings of its own content, or null when it is not a portal page
- * @param breadcrumb  its breadcrumb's last item's name, or null when it has none or is not a portal page
+ * @param mainText    its own text, or null when it is not read
+ * @param ownTitle    its title without the site's name, or null when it is not read
+ * @param placeholder whether it has no content of its own, or null when it is not read
+ * @param headings    the headings of its own content, or null when it is not read
+ * @param breadcrumb  its breadcrumb's last item's name, or null when it has none or is not read
  */
 public record PageReading(String url, List<LinkReading> links, String mainText, String ownTitle, Boolean placeholder,
                           List<HeadingReading> headings, String breadcrumb) {

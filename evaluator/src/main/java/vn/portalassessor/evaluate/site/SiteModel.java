@@ -342,6 +342,14 @@ public final class SiteModel {
         return !ownHeadingReadings(page).isEmpty();
     }
 
+    /**
+     * Whether the page's own headings were read through this model (a check looked for a section
+     * among the online-service site's pages too): its readings are then worth keeping.
+     */
+    public boolean looked(StoredPage page) {
+        return headingReadings.containsKey(page.url());
+    }
+
     /** The pages the model was built from. */
     public List<StoredPage> pages() {
         return pages;
