@@ -174,9 +174,10 @@ public final class SiteEvidence {
             if (onPortal(page.url()) || model().looked(page)) {
                 SiteModel m = model();
                 readings.add(new PageReading(page.url().toString(), pageLinks, m.mainText(page), m.ownTitle(page), m.isPlaceholder(page),
-                        m.ownHeadingReadings(page), m.breadcrumbName(page).orElse(null)));
+                        m.ownHeadingReadings(page), m.breadcrumbName(page).orElse(null), m.aloneRead(page).orElse(null)));
             } else {
-                readings.add(new PageReading(page.url().toString(), pageLinks, null, null, null, null, null));
+                readings.add(new PageReading(page.url().toString(), pageLinks, null, null, null, null, null,
+                        model().aloneRead(page).orElse(null)));
             }
         }
         kept.keep(model().chrome().learnt(), readings);

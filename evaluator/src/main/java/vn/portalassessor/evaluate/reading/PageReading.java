@@ -16,9 +16,20 @@ import java.util.List;
  * @param placeholder whether it has no content of its own, or null when it is not read
  * @param headings    the headings of its own content, or null when it is not read
  * @param breadcrumb  its breadcrumb's last item's name, or null when it has none or is not read
+ * @param alone       how the page reads on its own, by its markup, or null when it is not read
  */
 public record PageReading(String url, List<LinkReading> links, String mainText, String ownTitle, Boolean placeholder,
-                          List<HeadingReading> headings, String breadcrumb) {
+                          List<HeadingReading> headings, String breadcrumb, Alone alone) {
+
+    /**
+     * How a page reads on its own, without the site's other pages: its content container as its markup
+     * marks it ({@link vn.portalassessor.evaluate.text.PageText#main}), for a page of either site.
+     *
+     * @param placeholder whether that content is only a placeholder
+     * @param links       how many links that content holds (a catalogue lists services)
+     */
+    public record Alone(boolean placeholder, int links) {
+    }
 
     public PageReading {
         links = List.copyOf(links);

@@ -64,6 +64,7 @@ public final class SiteModel {
     private final Map<URI, List<Element>> ownHeadings = new HashMap<>();
     private final Map<URI, List<HeadingReading>> headingReadings = new HashMap<>();
     private final Map<URI, Optional<String>> breadcrumbNames = new HashMap<>();
+    private final Map<URI, PageReading.Alone> alone = new HashMap<>();
     private final Map<URI, Optional<Element>> breadcrumbLeaves = new HashMap<>();
 
     /**
@@ -146,6 +147,23 @@ public final class SiteModel {
         return placeholders.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::placeholder)
                 .orElseGet(() -> !hasFormToFill(main(page))
                         && PageText.isPlaceholder(main(page), page.document().title(), placeholderPhrases)));
+    }
+
+    /**
+     * How the page reads on its own, by its markup alone ({@link PageText#main}, no chrome learnt):
+     * whether it is a placeholder and how many links its content holds. For a page of either site.
+     */
+    public PageReading.Alone alone(StoredPage page) {
+        return alone.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::alone).orElseGet(() -> {
+            Element main = PageText.main(page.document());
+            return new PageReading.Alone(PageText.isPlaceholder(page.document(), main, placeholderPhrases),
+                    main.select("a[href]").size());
+        }));
+    }
+
+    /** How the page reads on its own, if a check asked ({@link #alone}). */
+    public Optional<PageReading.Alone> aloneRead(StoredPage page) {
+        return Optional.ofNullable(alone.get(page.url()));
     }
 
     /** Whether content holds a form to fill in (a text area, or two fields or more): a page with a form is not empty. */
