@@ -151,11 +151,20 @@ public final class SiteEvidence {
     }
 
     /**
-     * The key of this agency's page readings ({@link PageReadings#key}): its captures (redirects too:
-     * they say which host is the portal's), portal address and placeholder phrases.
+     * The key of this agency's page readings ({@link PageReadings#key}): the code that reads pages, its
+     * captures (redirects too: they say which host is the portal's), portal address and placeholder
+     * phrases.
      */
     public static String readingsKey(Agency agency, PageStore store, Methodology methodology) {
-        return PageReadings.key(String.valueOf(agency.portalUrl()), methodology.placeholders(), store.captures());
+        return PageReadings.key(ReadingCode.FINGERPRINT, String.valueOf(agency.portalUrl()), methodology.placeholders(), store.captures());
+    }
+
+    /** The code that works page readings out, fingerprinted once: readings of other code are not trusted. */
+    private static final class ReadingCode {
+        static final String FINGERPRINT = PageReadings.codeOf(List.of(SiteEvidence.class, LinkGraph.class, SiteModel.class,
+                vn.portalassessor.evaluate.site.SiteChrome.class, vn.portalassessor.evaluate.text.PageText.class,
+                vn.portalassessor.evaluate.text.VietnameseText.class, vn.portalassessor.crawl.fetch.PageDecoder.class,
+                vn.portalassessor.crawl.store.StoredPage.class));
     }
 
     /**

@@ -37,7 +37,7 @@ import vn.portalassessor.crawl.store.RunLayout;
  */
 public final class PageReadings {
 
-    /** Raised whenever what is kept, or how it is read off a page, changes: older files are then ignored. */
+    /** Raised whenever what is kept changes: older files are then ignored. */
     public static final int FORMAT = 2;
     /** The file's name in the agency's {@code crawl-state} folder. */
     public static final String FILE_NAME = "page-readings.json.gz";
@@ -97,16 +97,18 @@ public final class PageReadings {
     }
 
     /**
-     * The key of an agency's readings: the format, the portal's address (which pages are the portal's),
+     * The key of an agency's readings: the format, the code that reads pages ({@code code}: a
+     * fingerprint of the classes that work readings out, so a changed way of reading a page never
+     * meets readings of the old one), the portal's address (which pages are the portal's),
      * the placeholder phrases, and every capture's address, record, place in the archive, length,
      * status, type and redirect. Any page re-captured, added or dropped gives another key, so readings of
      * another archive are never trusted, and a page's own text (which depends on the chrome the whole
      * site repeats) is kept only for the very pages it was worked out from.
      */
-    public static String key(String portalUrl, List<String> placeholders, List<Capture> captures) {
+    public static String key(String code, String portalUrl, List<String> placeholders, List<Capture> captures) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            StringBuilder s = new StringBuilder().append(FORMAT).append('\n').append(portalUrl).append('\n');
+            StringBuilder s = new StringBuilder().append(FORMAT).append('\n').append(code).append('\n').append(portalUrl).append('\n');
             placeholders.forEach(p -> s.append(p).append('\u0001'));
             s.append('\n');
             sha.update(s.toString().getBytes(StandardCharsets.UTF_8));
@@ -118,6 +120,39 @@ public final class PageReadings {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * A fingerprint of the code that reads pages: the bytes of {@code classes} and of their anonymous
+     * classes as loaded, and the HTML parser's version. Computed once per run by the caller.
+     */
+    public static String codeOf(List<Class<?>> classes) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Class<?> c : classes) {
+                try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                    if (in == null) {
+                        throw new IllegalStateException("the class file of " + c.getName() + " cannot be read");
+                    }
+                    sha.update(in.readAllBytes());
+                }
+                // its anonymous classes too (a node visitor's body is compiled apart from its class)
+                for (int n = 1; ; n++) {
+                    try (InputStream in = c.getResourceAsStream(c.getSimpleName() + "$" + n + ".class")) {
+                        if (in == null) {
+                            break;
+                        }
+                        sha.update(in.readAllBytes());
+                    }
+                }
+            }
+            sha.update(String.valueOf(org.jsoup.Jsoup.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the evaluator's classes", e);
         }
     }
 

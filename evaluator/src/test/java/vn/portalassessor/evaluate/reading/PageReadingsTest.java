@@ -122,23 +122,24 @@ class PageReadingsTest {
     }
 
     @Test
-    void theKeyChangesWithAnyCaptureThePortalAddressOrThePlaceholderPhrases() {
+    void theKeyChangesWithAnyCaptureThePortalAddressThePlaceholderPhrasesOrTheCode() {
         Agency agency = portal(INTRO);
         PageStore store = PageStore.open(run, agency.id());
         List<String> phrases = PortalFixture.METHODOLOGY.placeholders();
-        String key = PageReadings.key(agency.portalUrl().toString(), phrases, store.captures());
+        String key = PageReadings.key("code", agency.portalUrl().toString(), phrases, store.captures());
 
-        assertThat(PageReadings.key(agency.portalUrl().toString(), phrases, store.captures())).isEqualTo(key);
-        assertThat(PageReadings.key(agency.portalUrl().toString(), phrases, store.captures().subList(1, store.captures().size())))
+        assertThat(PageReadings.key("code", agency.portalUrl().toString(), phrases, store.captures())).isEqualTo(key);
+        assertThat(PageReadings.key("code", agency.portalUrl().toString(), phrases, store.captures().subList(1, store.captures().size())))
                 .as("a capture less").isNotEqualTo(key);
-        assertThat(PageReadings.key("https://other.gov.vn/", phrases, store.captures())).as("another portal").isNotEqualTo(key);
-        assertThat(PageReadings.key(agency.portalUrl().toString(), List.of("Đang cập nhật"), store.captures()))
+        assertThat(PageReadings.key("code", "https://other.gov.vn/", phrases, store.captures())).as("another portal").isNotEqualTo(key);
+        assertThat(PageReadings.key("other code", agency.portalUrl().toString(), phrases, store.captures()))
+                .as("another way of reading pages").isNotEqualTo(key);
+        assertThat(PageReadings.key("code", agency.portalUrl().toString(), List.of("Đang cập nhật"), store.captures()))
                 .as("other placeholder phrases").isNotEqualTo(key);
     }
 
     private String key(Agency agency) {
-        return PageReadings.key(agency.portalUrl().toString(), PortalFixture.METHODOLOGY.placeholders(),
-                PageStore.open(run, agency.id()).captures());
+        return vn.portalassessor.evaluate.SiteEvidence.readingsKey(agency, PageStore.open(run, agency.id()), PortalFixture.METHODOLOGY);
     }
 
     private Assessment evaluate(Agency agency) {
