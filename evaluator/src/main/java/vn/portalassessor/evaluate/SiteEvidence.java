@@ -168,10 +168,10 @@ public final class SiteEvidence {
     }
 
     /**
-     * Keeps what was read off every page (links; own text, title, placeholder, headings and
-     * breadcrumb for the portal's pages and for any other page a check looked for a section in, and
-     * the portal's chrome) in the run, for a re-score to take instead of reading the pages again. Pages no check
-     * looked at are read now, so the readings are whole. Nothing is done when they were kept already.
+     * Keeps what was read off every page in the run, for a re-score to take instead of reading the
+     * pages again: links; own text, title, placeholder, headings and breadcrumb for the portal's pages
+     * (read now if no check did) and for any other page a check looked for a section in; how a page
+     * reads alone where a check asked; and the portal's chrome. Nothing is done when they were kept.
      */
     public void keepReadings() {
         if (kept.kept()) {
