@@ -49,6 +49,7 @@ public final class SiteEvidence {
     private LinkGraph links;
     private SiteModel model;
     private final Map<Hints, Optional<SectionFinder.Match>> sections = new HashMap<>();
+    private final Map<URI, Map<String, Boolean>> findings = new HashMap<>();
 
     public SiteEvidence(Agency agency, Optional<CrawlSummary> crawl, PageStore store, PageSource probes,
                         LocalDate assessmentDate, Methodology methodology) {
@@ -165,13 +166,36 @@ public final class SiteEvidence {
                 vn.portalassessor.evaluate.site.SiteChrome.class, vn.portalassessor.evaluate.text.PageText.class,
                 vn.portalassessor.evaluate.text.VietnameseText.class, vn.portalassessor.crawl.fetch.PageDecoder.class,
                 vn.portalassessor.crawl.store.StoredPage.class));
+        /** Each check's own fingerprint, for its findings. */
+        static final Map<Class<?>, String> CHECKS = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /**
+     * Whether {@code check} finds on {@code page} what it looks for, given its {@code inputs} (the
+     * methodology's words it looks with): {@code look} is asked once, and the answer kept with the
+     * run's page readings, named by the check, its code and its inputs, so a changed check or
+     * methodology is never answered by an old finding. A check reads in full only the pages it finds
+     * something on (for the evidence); the others need not be parsed again by a re-score. {@code look}
+     * must depend on the page and the inputs only.
+     */
+    public boolean finds(StoredPage page, Class<? extends Check> check, String inputs, java.util.function.Supplier<Boolean> look) {
+        String code = ReadingCode.CHECKS.computeIfAbsent(check, c -> PageReadings.codeOf(List.of(c)));
+        String name = check.getSimpleName() + ":" + PageReadings.key(code, "", List.of(inputs), List.of()).substring(0, 16);
+        Map<String, Boolean> onPage = findings.computeIfAbsent(page.url(), u -> new HashMap<>());
+        Boolean found = onPage.get(name);
+        if (found == null) {
+            found = kept.of(page.url()).map(r -> r.findings().get(name)).orElseGet(look);
+            onPage.put(name, found);
+        }
+        return found;
     }
 
     /**
      * Keeps what was read off every page in the run, for a re-score to take instead of reading the
      * pages again: links; own text, title, placeholder, headings and breadcrumb for the portal's pages
      * (read now if no check did) and for any other page a check looked for a section in; how a page
-     * reads alone where a check asked; and the portal's chrome. Nothing is done when they were kept.
+     * reads alone where a check asked; what checks found on it ({@link #finds}); and the portal's
+     * chrome. Nothing is done when they were kept.
      */
     public void keepReadings() {
         if (kept.kept()) {
@@ -183,10 +207,11 @@ public final class SiteEvidence {
             if (onPortal(page.url()) || model().looked(page)) {
                 SiteModel m = model();
                 readings.add(new PageReading(page.url().toString(), pageLinks, m.mainText(page), m.ownTitle(page), m.isPlaceholder(page),
-                        m.ownHeadingReadings(page), m.breadcrumbName(page).orElse(null), m.aloneRead(page).orElse(null)));
+                        m.ownHeadingReadings(page), m.breadcrumbName(page).orElse(null), m.aloneRead(page).orElse(null),
+                        findings.get(page.url())));
             } else {
                 readings.add(new PageReading(page.url().toString(), pageLinks, null, null, null, null, null,
-                        model().aloneRead(page).orElse(null)));
+                        model().aloneRead(page).orElse(null), findings.get(page.url())));
             }
         }
         kept.keep(model().chrome().learnt(), readings);

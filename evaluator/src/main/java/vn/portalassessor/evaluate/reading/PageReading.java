@@ -1,6 +1,9 @@
 package vn.portalassessor.evaluate.reading;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What is read off one archived page once: its links for every page, and for a portal page its own
@@ -17,9 +20,12 @@ import java.util.List;
  * @param headings    the headings of its own content, or null when it is not read
  * @param breadcrumb  its breadcrumb's last item's name, or null when it has none or is not read
  * @param alone       how the page reads on its own, by its markup, or null when it is not read
+ * @param findings    whether a check found on the page what it looks for, by the check's name, code and
+ *                    inputs ({@link vn.portalassessor.evaluate.SiteEvidence#finds}); a page a check found
+ *                    nothing on need not be parsed again for it
  */
 public record PageReading(String url, List<LinkReading> links, String mainText, String ownTitle, Boolean placeholder,
-                          List<HeadingReading> headings, String breadcrumb, Alone alone) {
+                          List<HeadingReading> headings, String breadcrumb, Alone alone, Map<String, Boolean> findings) {
 
     /**
      * How a page reads on its own, without the site's other pages: its content container as its markup
@@ -34,5 +40,6 @@ public record PageReading(String url, List<LinkReading> links, String mainText, 
     public PageReading {
         links = List.copyOf(links);
         headings = headings == null ? null : List.copyOf(headings);
+        findings = findings == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(findings));
     }
 }

@@ -38,7 +38,7 @@ import vn.portalassessor.crawl.store.RunLayout;
 public final class PageReadings {
 
     /** Raised whenever what is kept changes: older files are then ignored. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     /** The file's name in the agency's {@code crawl-state} folder. */
     public static final String FILE_NAME = "page-readings.json.gz";
 

@@ -76,7 +76,8 @@ class PageReadingsTest {
         assertThat(text(readings(agency))).as("kept readings are taken, not written again").isEqualTo(kept);
         assertThat(kept).as("the readings hold the pages' links, own texts and headings")
                 .contains("\"href\":\"https://tinhthunghiem.gov.vn/gioi-thieu\"", "icon lien he", "Chức năng, nhiệm vụ",
-                        "\"breadcrumb\":\"Giới thiệu\"", "\"chrome\":{\"distinctPages\":5", "\"alone\":{\"placeholder\":false");
+                        "\"breadcrumb\":\"Giới thiệu\"", "\"chrome\":{\"distinctPages\":5", "\"alone\":{\"placeholder\":false",
+                        "\"UnicodeCheck:", "\"PrintSaveCheck:");
         assertThat(criterion(reScored, "C3.01").status()).as("C3.01 with its introduction found from the readings")
                 .isEqualTo(criterion(afresh, "C3.01").status()).isNotEqualTo(Status.NEEDS_REVIEW);
     }
@@ -136,6 +137,20 @@ class PageReadingsTest {
                 .as("another way of reading pages").isNotEqualTo(key);
         assertThat(PageReadings.key("code", agency.portalUrl().toString(), List.of("Đang cập nhật"), store.captures()))
                 .as("other placeholder phrases").isNotEqualTo(key);
+    }
+
+    @Test
+    void aCheckIsAnsweredOnceForAPageAndAgainForOtherInputs() {
+        vn.portalassessor.evaluate.SiteEvidence site = PortalFixture.in(run)
+                .page("/", MENU + "<main><h1>Cổng thông tin điện tử</h1>" + NEWS + "</main>").build();
+        var page = site.pages().get(0);
+        Class<vn.portalassessor.evaluate.portal.PrintSaveCheck> check = vn.portalassessor.evaluate.portal.PrintSaveCheck.class;
+
+        assertThat(site.finds(page, check, "In bài", () -> true)).as("asked first").isTrue();
+        assertThat(site.finds(page, check, "In bài", () -> false)).as("answered once for the same inputs").isTrue();
+        assertThat(site.finds(page, check, "Lưu bài", () -> false)).as("asked again for other inputs").isFalse();
+        assertThat(site.finds(page, vn.portalassessor.evaluate.portal.UnicodeCheck.class, "In bài", () -> false))
+                .as("asked again for another check").isFalse();
     }
 
     private String key(Agency agency) {
