@@ -33,6 +33,7 @@ import vn.portalassessor.criteria.Criterion;
 import vn.portalassessor.criteria.Methodology;
 import vn.portalassessor.criteria.RuleType;
 import vn.portalassessor.criteria.Source;
+import vn.portalassessor.evaluate.reading.PageReadings;
 import vn.portalassessor.evaluate.result.Assessment;
 import vn.portalassessor.evaluate.result.CrawlInfo;
 import vn.portalassessor.evaluate.result.ServiceResult;
@@ -227,9 +228,11 @@ public final class Evaluator {
             PageStore store = PageStore.open(runDir, agency.id());
             // the crawl's pages only: a page a probe added later (a search result) is the probe's, in a run and a re-score alike
             PageStore crawled = crawl.map(CrawlSummary::finished).map(store::until).orElse(store);
-            SiteEvidence site = new SiteEvidence(agency, crawl, crawled, source, assessmentDate, methodology);
+            PageReadings kept = PageReadings.of(runDir, agency.id(), SiteEvidence.readingsKey(agency, crawled, methodology));
+            SiteEvidence site = new SiteEvidence(agency, crawl, crawled, source, assessmentDate, methodology, kept);
             Budget budget = new Budget(agencyBudget);
             Map<String, Judgement> judgements = judge(site, selfReport, budget);
+            keepReadings(site, budget);
             AgencyJudgements judged = overrides.apply(methodology, new AgencyJudgements(agency, crawlInfo(crawl), judgements));
             Optional<List<ServiceResult>> services = budget.spent() ? Optional.empty()
                     : ServiceSurvey.table(site).filter(t -> !t.isEmpty());
@@ -248,6 +251,22 @@ public final class Evaluator {
                     throw new UncheckedIOException("cannot close the probe archive of " + agency.id(), e);
                 }
             }
+        }
+    }
+
+    /**
+     * Keeps what was read off the agency's pages in the run for a re-score; not after a site that ran
+     * out of its time budget (its readings would cost that time again), and never at the cost of the
+     * agency's verdicts: a folder that cannot be written only means the next re-score reads the pages.
+     */
+    private static void keepReadings(SiteEvidence site, Budget budget) {
+        if (budget.spent()) {
+            return;
+        }
+        try {
+            site.keepReadings();
+        } catch (RuntimeException e) {
+            LOG.warn("the page readings of {} are not kept: {}", site.agency().id(), e.getMessage());
         }
     }
 

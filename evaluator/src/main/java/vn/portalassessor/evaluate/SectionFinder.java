@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Hints;
+import vn.portalassessor.evaluate.reading.HeadingReading;
 import vn.portalassessor.evaluate.site.SiteModel;
 import vn.portalassessor.evaluate.text.FoldedText;
 
@@ -204,20 +205,21 @@ public final class SectionFinder {
             heading = Optional.ofNullable(page.document().selectFirst("title"));
             matched = matched == null ? titleKeyword.get() : matched;
         }
-        for (Element h : model.ownHeadings(page)) {
-            Optional<String> k = names(model, h.text(), hints);
+        // headings and breadcrumb are read as texts (kept with the run); a page's elements only for a name that matched
+        List<HeadingReading> headings = model.ownHeadingReadings(page);
+        for (int i = 0; i < headings.size(); i++) {
+            Optional<String> k = names(model, headings.get(i).text(), hints);
             if (k.isPresent()) {
                 names++;
-                heading = Optional.of(h);
+                heading = Optional.of(model.ownHeadings(page).get(i));
                 matched = matched == null ? k.get() : matched;
                 break;
             }
         }
-        Optional<Element> crumb = model.breadcrumbLeaf(page);
         Optional<String> crumbKeyword = model.breadcrumbName(page).flatMap(n -> names(model, n, hints));
         if (crumbKeyword.isPresent()) {
             names++;
-            heading = heading.filter(h -> !h.tagName().equals("title")).or(() -> crumb);
+            heading = heading.filter(h -> !h.tagName().equals("title")).or(() -> model.breadcrumbLeaf(page));
             matched = matched == null ? crumbKeyword.get() : matched;
         }
         URI url = page.url();

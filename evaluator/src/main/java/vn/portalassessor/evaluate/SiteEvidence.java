@@ -19,6 +19,9 @@ import vn.portalassessor.crawl.store.StoredPage;
 import vn.portalassessor.criteria.Agency;
 import vn.portalassessor.criteria.Hints;
 import vn.portalassessor.criteria.Methodology;
+import vn.portalassessor.evaluate.reading.LinkReading;
+import vn.portalassessor.evaluate.reading.PageReading;
+import vn.portalassessor.evaluate.reading.PageReadings;
 import vn.portalassessor.evaluate.site.SiteModel;
 
 /**
@@ -38,6 +41,7 @@ public final class SiteEvidence {
     private final PageSource probes;
     private final LocalDate assessmentDate;
     private final Methodology methodology;
+    private final PageReadings kept;
     private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
     private List<StoredPage> pages;
     private List<StoredPage> portalPages;
@@ -45,9 +49,20 @@ public final class SiteEvidence {
     private LinkGraph links;
     private SiteModel model;
     private final Map<Hints, Optional<SectionFinder.Match>> sections = new HashMap<>();
+    private final Map<URI, Map<String, Boolean>> findings = new HashMap<>();
 
     public SiteEvidence(Agency agency, Optional<CrawlSummary> crawl, PageStore store, PageSource probes,
                         LocalDate assessmentDate, Methodology methodology) {
+        this(agency, crawl, store, probes, assessmentDate, methodology, PageReadings.none());
+    }
+
+    /**
+     * As the other constructor, with what was read off the pages before ({@link PageReadings}): links,
+     * own texts, own titles and placeholders are taken from there rather than worked out again.
+     */
+    public SiteEvidence(Agency agency, Optional<CrawlSummary> crawl, PageStore store, PageSource probes,
+                        LocalDate assessmentDate, Methodology methodology, PageReadings kept) {
+        this.kept = kept;
         this.agency = agency;
         this.crawl = crawl;
         this.store = store;
@@ -123,7 +138,7 @@ public final class SiteEvidence {
     /** The links of all pages. */
     public LinkGraph links() {
         if (links == null) {
-            links = new LinkGraph(pages());
+            links = new LinkGraph(pages(), kept);
         }
         return links;
     }
@@ -131,9 +146,75 @@ public final class SiteEvidence {
     /** The agency's pages as an inspector sees them: own content apart from the chrome, placeholders. */
     public SiteModel model() {
         if (model == null) {
-            model = new SiteModel(pages().stream().filter(p -> onPortal(p.url())).toList(), placeholders());
+            model = new SiteModel(pages().stream().filter(p -> onPortal(p.url())).toList(), placeholders(), kept);
         }
         return model;
+    }
+
+    /**
+     * The key of this agency's page readings ({@link PageReadings#key}): the code that reads pages, its
+     * captures (redirects too: they say which host is the portal's), portal address and placeholder
+     * phrases.
+     */
+    public static String readingsKey(Agency agency, PageStore store, Methodology methodology) {
+        return PageReadings.key(ReadingCode.FINGERPRINT, String.valueOf(agency.portalUrl()), methodology.placeholders(), store.captures());
+    }
+
+    /** The code that works page readings out, fingerprinted once: readings of other code are not trusted. */
+    private static final class ReadingCode {
+        static final String FINGERPRINT = PageReadings.codeOf(List.of(SiteEvidence.class, LinkGraph.class, SiteModel.class,
+                vn.portalassessor.evaluate.site.SiteChrome.class, vn.portalassessor.evaluate.text.PageText.class,
+                vn.portalassessor.evaluate.text.VietnameseText.class, vn.portalassessor.crawl.fetch.PageDecoder.class,
+                vn.portalassessor.crawl.store.StoredPage.class));
+        /** Each check's own fingerprint, for its findings. */
+        static final Map<Class<?>, String> CHECKS = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /**
+     * Whether {@code check} finds on {@code page} what it looks for, given its {@code inputs} (the
+     * methodology's words it looks with): {@code look} is asked once, and the answer kept with the
+     * run's page readings, named by the check, its code and its inputs, so a changed check or
+     * methodology is never answered by an old finding. A check reads in full only the pages it finds
+     * something on (for the evidence); the others need not be parsed again by a re-score. {@code look}
+     * must depend on the page and the inputs only.
+     */
+    public boolean finds(StoredPage page, Class<? extends Check> check, String inputs, java.util.function.Supplier<Boolean> look) {
+        String code = ReadingCode.CHECKS.computeIfAbsent(check, c -> PageReadings.codeOf(List.of(c)));
+        String name = check.getSimpleName() + ":" + PageReadings.key(code, "", List.of(inputs), List.of()).substring(0, 16);
+        Map<String, Boolean> onPage = findings.computeIfAbsent(page.url(), u -> new HashMap<>());
+        Boolean found = onPage.get(name);
+        if (found == null) {
+            found = kept.of(page.url()).map(r -> r.findings().get(name)).orElseGet(look);
+            onPage.put(name, found);
+        }
+        return found;
+    }
+
+    /**
+     * Keeps what was read off every page in the run, for a re-score to take instead of reading the
+     * pages again: links; own text, title, placeholder, headings and breadcrumb for the portal's pages
+     * (read now if no check did) and for any other page a check looked for a section in; how a page
+     * reads alone where a check asked; what checks found on it ({@link #finds}); and the portal's
+     * chrome. Nothing is done when they were kept.
+     */
+    public void keepReadings() {
+        if (kept.kept()) {
+            return;
+        }
+        List<PageReading> readings = new java.util.ArrayList<>();
+        for (StoredPage page : pages()) {
+            List<LinkReading> pageLinks = links().readings(page.url());
+            if (onPortal(page.url()) || model().looked(page)) {
+                SiteModel m = model();
+                readings.add(new PageReading(page.url().toString(), pageLinks, m.mainText(page), m.ownTitle(page), m.isPlaceholder(page),
+                        m.ownHeadingReadings(page), m.breadcrumbName(page).orElse(null), m.aloneRead(page).orElse(null),
+                        findings.get(page.url())));
+            } else {
+                readings.add(new PageReading(page.url().toString(), pageLinks, null, null, null, null, null,
+                        model().aloneRead(page).orElse(null), findings.get(page.url())));
+            }
+        }
+        kept.keep(model().chrome().learnt(), readings);
     }
 
     /** The section found for {@code hints}, found once by {@code finder} and then the same for every criterion. */

@@ -13,6 +13,7 @@ import vn.portalassessor.evaluate.Evidence;
 import vn.portalassessor.evaluate.SectionFinder;
 import vn.portalassessor.evaluate.SiteEvidence;
 import vn.portalassessor.evaluate.Verdict;
+import vn.portalassessor.evaluate.text.FoldedText;
 import vn.portalassessor.evaluate.text.VietnameseText;
 
 /**
@@ -88,13 +89,16 @@ public final class ContactsCheck implements Check {
                 continue;
             }
             String cut = own.length() > MAX_OWN_CHARS ? own.substring(0, MAX_OWN_CHARS) : own;
-            String folded = " " + VietnameseText.fold(cut) + " ";
+            // folded once per agency (a footer's lines recur on every block and for every sub-item)
+            FoldedText text = site.model().folded(cut);
+            String folded = " " + text.folded() + " ";
             String ascii = null;
             for (String k : item.hints().keywords()) {
-                String fk = " " + VietnameseText.fold(k) + " ";
-                boolean accented = !fk.equals(" " + VietnameseText.ascii(k) + " ");
+                FoldedText keyword = site.model().folded(k);
+                String fk = " " + keyword.folded() + " ";
+                boolean accented = !keyword.folded().equals(keyword.ascii());
                 if (!accented && ascii == null) {
-                    ascii = " " + VietnameseText.ascii(cut) + " ";
+                    ascii = " " + text.ascii() + " ";
                 }
                 if (!(accented ? folded : ascii).contains(fk)) {
                     continue;

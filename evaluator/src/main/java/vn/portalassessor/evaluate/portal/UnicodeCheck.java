@@ -42,11 +42,17 @@ public final class UnicodeCheck implements Check {
     public Verdict judge(Criterion criterion, SiteEvidence site) {
         List<Evidence> problems = new ArrayList<>();
         int checked = 0;
+        String inputs = String.join("\u0001", criterion.hints().exclude());
         for (StoredPage page : site.pages()) {
             if (!site.onPortal(page.url())) {
                 continue;
             }
             checked++;
+            // a page without a problem is known from the run's readings; only one with a problem is read in full
+            if (!site.finds(page, UnicodeCheck.class, inputs,
+                    () -> charsetProblem(page).isPresent() || legacyMarker(page, criterion, site).isPresent())) {
+                continue;
+            }
             charsetProblem(page).ifPresent(c -> problems.add(site.evidence(page, null, "Bảng mã khai báo: " + c)));
             legacyMarker(page, criterion, site).ifPresent(problems::add);
             if (problems.size() >= 5) {

@@ -12,6 +12,7 @@ import vn.portalassessor.evaluate.Check;
 import vn.portalassessor.evaluate.SectionFinder;
 import vn.portalassessor.evaluate.SiteEvidence;
 import vn.portalassessor.evaluate.Verdict;
+import vn.portalassessor.evaluate.reading.PageReading;
 import vn.portalassessor.evaluate.text.PageText;
 import vn.portalassessor.evaluate.text.VietnameseText;
 
@@ -49,11 +50,12 @@ public final class ServiceCatalogueCheck implements Check {
         int most = 0;
         for (StoredPage p : site.pages()) {
             // the most level labels, then the shallowest; the first page of a tie
-            Element main = PageText.main(p.document());
-            if (PageText.isPlaceholder(p.document(), main, site.placeholders()) || main.select("a[href]").size() < MIN_SERVICES) {
+            // how each page reads alone is kept with the run: only a page that may be the catalogue is parsed
+            PageReading.Alone alone = site.model().alone(p);
+            if (alone.placeholder() || alone.links() < MIN_SERVICES) {
                 continue;
             }
-            int labels = level.in(main).size();
+            int labels = level.in(PageText.main(p.document())).size();
             if (labels >= MIN_SERVICES && (withLevels.isEmpty() || labels > most
                     || labels == most && p.capture().depth() < withLevels.get().capture().depth())) {
                 withLevels = Optional.of(p);
@@ -82,7 +84,7 @@ public final class ServiceCatalogueCheck implements Check {
         Optional<SectionFinder.Match> named = new SectionFinder(site).find(new Hints(criterion.hints().keywords(),
                         criterion.hints().slugs(), List.of(), List.of()), site.pages())
                 .filter(m -> !m.placeholder())
-                .filter(m -> PageText.main(m.page().document()).select("a[href]").size() >= MIN_SERVICES);
+                .filter(m -> site.model().alone(m.page()).links() >= MIN_SERVICES);
         if (named.isPresent()) {
             boolean bySector = subItem(criterion, SECTOR_SUB_ITEM)
                     .flatMap(s -> sector(named.get().page(), ServiceSurvey.of(site), s.hints())).isPresent();

@@ -73,7 +73,8 @@ final class ServicePageReader {
             return found;
         }
         for (Element e : body.select(LABELS)) {
-            String text = VietnameseText.fold(e.text());
+            // folded through the agency's memo: a form's labels and the vocabulary recur on every service page
+            String text = folding.apply(e.text()).folded();
             if (text.isEmpty() || inChrome(e)) {
                 continue;
             }
@@ -83,7 +84,7 @@ final class ServicePageReader {
                     continue;
                 }
                 for (String variant : f.variants()) {
-                    List<String> w = List.of(VietnameseText.fold(variant).split(" "));
+                    List<String> w = List.of(folding.apply(variant).folded().split(" "));
                     if (label.size() <= w.size() + MAX_EXTRA_LABEL_WORDS && new HashSet<>(label).containsAll(w)) {
                         found.put(f.name(), e);
                         break;

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import vn.portalassessor.evaluate.reading.ChromeReading;
 
 /**
  * The blocks a portal repeats on its pages — header, menus, side bars, footer, visitor counter,
@@ -36,11 +37,18 @@ public final class SiteChrome {
     /** Share of the distinct pages a block must recur on to be chrome. */
     static final double MIN_SHARE = 0.5;
 
-    private final Map<Long, Integer> pagesWith = new HashMap<>();
+    private final Set<Long> repeated;
     private final Map<Document, Map<Element, Long>> signatures = new IdentityHashMap<>();
     private int distinctPages;
 
+    /** The chrome as learnt before from the same pages ({@link #learnt()}): no page is walked until a check asks about it. */
+    SiteChrome(ChromeReading learnt) {
+        this.distinctPages = learnt.distinctPages();
+        this.repeated = Set.copyOf(learnt.signatures());
+    }
+
     SiteChrome(List<Document> pages) {
+        Map<Long, Integer> pagesWith = new HashMap<>();
         Set<Long> seenPages = new HashSet<>();
         for (Document page : pages) {
             Map<Element, Long> sigs = signatures(page);
@@ -54,6 +62,18 @@ public final class SiteChrome {
             Set<Long> onPage = new HashSet<>(sigs.values());
             onPage.forEach(s -> pagesWith.merge(s, 1, Integer::sum));
         }
+        Set<Long> chrome = new HashSet<>();
+        pagesWith.forEach((sig, count) -> {
+            if (count >= MIN_PAGES && count >= Math.ceil(MIN_SHARE * distinctPages)) {
+                chrome.add(sig);
+            }
+        });
+        this.repeated = Set.copyOf(chrome);
+    }
+
+    /** What was learnt, to keep with the run: the distinct pages and the repeated blocks' signatures. */
+    public ChromeReading learnt() {
+        return new ChromeReading(distinctPages, repeated.stream().sorted().toList());
     }
 
     /** How many distinct pages the detector learnt from. */
@@ -68,11 +88,7 @@ public final class SiteChrome {
         }
         Map<Element, Long> sigs = signatures.computeIfAbsent(page, SiteChrome::signatures);
         Long sig = sigs.get(element);
-        if (sig == null) {
-            return false;
-        }
-        int count = pagesWith.getOrDefault(sig, 0);
-        return count >= MIN_PAGES && count >= Math.ceil(MIN_SHARE * distinctPages);
+        return sig != null && repeated.contains(sig);
     }
 
     /**

@@ -13,6 +13,9 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.portalassessor.crawl.store.StoredPage;
+import vn.portalassessor.evaluate.reading.HeadingReading;
+import vn.portalassessor.evaluate.reading.PageReading;
+import vn.portalassessor.evaluate.reading.PageReadings;
 import vn.portalassessor.evaluate.text.FoldedText;
 import vn.portalassessor.evaluate.text.PageText;
 import vn.portalassessor.evaluate.text.VietnameseDates;
@@ -50,6 +53,7 @@ public final class SiteModel {
 
     private final List<StoredPage> pages;
     private final List<String> placeholderPhrases;
+    private final PageReadings kept;
     private SiteChrome chrome;
     private Map<String, Integer> titleSegments;
     private final Map<URI, Element> mains = new HashMap<>();
@@ -58,6 +62,9 @@ public final class SiteModel {
     private final Map<String, FoldedText> folded = new HashMap<>();
     private final Map<URI, String> ownTitles = new HashMap<>();
     private final Map<URI, List<Element>> ownHeadings = new HashMap<>();
+    private final Map<URI, List<HeadingReading>> headingReadings = new HashMap<>();
+    private final Map<URI, Optional<String>> breadcrumbNames = new HashMap<>();
+    private final Map<URI, PageReading.Alone> alone = new HashMap<>();
     private final Map<URI, Optional<Element>> breadcrumbLeaves = new HashMap<>();
 
     /**
@@ -65,14 +72,27 @@ public final class SiteModel {
      * @param placeholderPhrases the methodology's phrases of a page without content yet
      */
     public SiteModel(List<StoredPage> pages, List<String> placeholderPhrases) {
+        this(pages, placeholderPhrases, PageReadings.none());
+    }
+
+    /**
+     * @param pages              the agency's HTML pages, in crawl order
+     * @param placeholderPhrases the methodology's phrases of a page without content yet
+     * @param kept               what was read off these very pages before ({@link PageReadings}): a
+     *                           page's own text, own title and whether it is a placeholder are taken
+     *                           from there instead of being worked out of the page again
+     */
+    public SiteModel(List<StoredPage> pages, List<String> placeholderPhrases, PageReadings kept) {
         this.pages = List.copyOf(pages);
         this.placeholderPhrases = List.copyOf(placeholderPhrases);
+        this.kept = kept;
     }
 
     /** The repeated blocks of the site. */
     public SiteChrome chrome() {
         if (chrome == null) {
-            chrome = new SiteChrome(pages.stream().limit(MAX_LEARNING_PAGES).map(StoredPage::document).toList());
+            chrome = kept.chrome().map(SiteChrome::new)
+                    .orElseGet(() -> new SiteChrome(pages.stream().limit(MAX_LEARNING_PAGES).map(StoredPage::document).toList()));
         }
         return chrome;
     }
@@ -88,7 +108,8 @@ public final class SiteModel {
 
     /** The page's own text, whitespace collapsed, at most {@value #MAX_TEXT_CHARS} characters. */
     public String mainText(StoredPage page) {
-        return texts.computeIfAbsent(page.url(), u -> cap(main(page).text()));
+        return texts.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::mainText)
+                .orElseGet(() -> cap(main(page).text())));
     }
 
     /**
@@ -123,8 +144,26 @@ public final class SiteModel {
      * a placeholder phrase ("Đang cập nhật"). A page that is no section for any criterion.
      */
     public boolean isPlaceholder(StoredPage page) {
-        return placeholders.computeIfAbsent(page.url(), u -> !hasFormToFill(main(page))
-                && PageText.isPlaceholder(main(page), page.document().title(), placeholderPhrases));
+        return placeholders.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::placeholder)
+                .orElseGet(() -> !hasFormToFill(main(page))
+                        && PageText.isPlaceholder(main(page), page.document().title(), placeholderPhrases)));
+    }
+
+    /**
+     * How the page reads on its own, by its markup alone ({@link PageText#main}, no chrome learnt):
+     * whether it is a placeholder and how many links its content holds. For a page of either site.
+     */
+    public PageReading.Alone alone(StoredPage page) {
+        return alone.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::alone).orElseGet(() -> {
+            Element main = PageText.main(page.document());
+            return new PageReading.Alone(PageText.isPlaceholder(page.document(), main, placeholderPhrases),
+                    main.select("a[href]").size());
+        }));
+    }
+
+    /** How the page reads on its own, if a check asked ({@link #alone}). */
+    public Optional<PageReading.Alone> aloneRead(StoredPage page) {
+        return Optional.ofNullable(alone.get(page.url()));
     }
 
     /** Whether content holds a form to fill in (a text area, or two fields or more): a page with a form is not empty. */
@@ -157,7 +196,8 @@ public final class SiteModel {
 
     /** The page's title without the parts every page's title repeats (the site's name). */
     public String ownTitle(StoredPage page) {
-        return ownTitles.computeIfAbsent(page.url(), u -> findOwnTitle(page));
+        return ownTitles.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::ownTitle)
+                .orElseGet(() -> findOwnTitle(page)));
     }
 
     private String findOwnTitle(StoredPage page) {
@@ -179,14 +219,32 @@ public final class SiteModel {
 
     /** The headings the page gives its own content (h1–h3, title classes), outside the chrome. */
     public List<Element> ownHeadings(StoredPage page) {
-        return ownHeadings.computeIfAbsent(page.url(), u -> findOwnHeadings(page));
+        return ownHeadings.computeIfAbsent(page.url(), u -> {
+            List<HeadingReading> read = ownHeadingReadings(page);
+            if (read.isEmpty()) {
+                return List.of();
+            }
+            Elements candidates = page.document().select(OWN_HEADINGS);
+            return read.stream().map(h -> candidates.get(h.index())).toList();
+        });
     }
 
-    private List<Element> findOwnHeadings(StoredPage page) {
-        List<Element> headings = new ArrayList<>();
-        for (Element h : page.document().select(OWN_HEADINGS)) {
+    /**
+     * The texts of the page's own headings ({@link #ownHeadings}), in the same order, without the
+     * page's elements: kept with the run, so finding sections does not parse every page again.
+     */
+    public List<HeadingReading> ownHeadingReadings(StoredPage page) {
+        return headingReadings.computeIfAbsent(page.url(), u -> kept.of(u).map(PageReading::headings)
+                .orElseGet(() -> findOwnHeadings(page)));
+    }
+
+    private List<HeadingReading> findOwnHeadings(StoredPage page) {
+        List<HeadingReading> headings = new ArrayList<>();
+        Elements candidates = page.document().select(OWN_HEADINGS);
+        for (int i = 0; i < candidates.size(); i++) {
+            Element h = candidates.get(i);
             if (!h.text().isBlank() && !inChrome(page, h)) {
-                headings.add(h);
+                headings.add(new HeadingReading(i, h.text()));
             }
         }
         return List.copyOf(headings);
@@ -215,12 +273,14 @@ public final class SiteModel {
         return Optional.of(crumb);
     }
 
-    /** The text of the breadcrumb's last item, cut at the last separator. */
+    /** The text of the breadcrumb's last item, cut at the last separator (kept with the run). */
     public Optional<String> breadcrumbName(StoredPage page) {
-        return breadcrumbLeaf(page).map(e -> {
-            String[] parts = e.text().split("\\s*[»>›/|]+\\s*");
-            return parts.length == 0 ? e.text() : parts[parts.length - 1];
-        }).filter(s -> !s.isBlank());
+        return breadcrumbNames.computeIfAbsent(page.url(), u -> kept.of(u).filter(r -> r.headings() != null)
+                .map(r -> Optional.ofNullable(r.breadcrumb()))
+                .orElseGet(() -> breadcrumbLeaf(page).map(e -> {
+                    String[] parts = e.text().split("\\s*[»>›/|]+\\s*");
+                    return parts.length == 0 ? e.text() : parts[parts.length - 1];
+                }).filter(s -> !s.isBlank())));
     }
 
     /**
@@ -297,7 +357,15 @@ public final class SiteModel {
                 return false;
             }
         }
-        return !ownHeadings(page).isEmpty();
+        return !ownHeadingReadings(page).isEmpty();
+    }
+
+    /**
+     * Whether the page's own headings were read through this model (a check looked for a section
+     * among the online-service site's pages too): its readings are then worth keeping.
+     */
+    public boolean looked(StoredPage page) {
+        return headingReadings.containsKey(page.url());
     }
 
     /** The pages the model was built from. */
