@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import vn.portalassessor.crawl.CrawlListener;
+import vn.portalassessor.crawl.CrawlPolicy;
 import vn.portalassessor.crawl.CrawlSummary;
 import vn.portalassessor.crawl.CrawlTarget;
 
@@ -58,6 +59,11 @@ final class ConsoleProgress implements CrawlListener, EvidenceScreenshots.Progre
     private boolean closed;
     /** What the last plain line showed: pages, agencies evaluated, screenshots done. */
     private String lastLine = "";
+
+    /** The progress of crawling {@code agencies} under {@code policy}: bars on a terminal, plain lines elsewhere. */
+    static ConsoleProgress of(PrintStream out, CrawlPolicy policy, int agencies) {
+        return new ConsoleProgress(out, agencies, (long) agencies * policy.maxPagesPerSite(), System.console() != null);
+    }
 
     ConsoleProgress(PrintStream out, int agencies, long pageBudget, boolean terminal) {
         this.out = out;

@@ -103,12 +103,19 @@ final class Pipeline {
         return targets;
     }
 
+    /** Says which criteria this version has no check for (they are NEEDS_REVIEW), if any. */
+    static void warnMissingChecks(Evaluator evaluator, PrintStream out) {
+        if (!evaluator.missingChecks().isEmpty()) {
+            out.println("Lưu ý: các kiểm tra chưa có trong phiên bản này, tiêu chí tương ứng được đánh dấu CẦN XEM XÉT: "
+                    + String.join(", ", evaluator.missingChecks()));
+        }
+    }
+
     static List<CrawlSummary> crawl(Crawler crawler, List<CrawlTarget> targets, Path runDir, boolean resume,
                                     PrintStream out) throws InterruptedException {
         out.println("Thu thập " + targets.size() + " cơ quan (" + crawler.policy().concurrency() + " song song, "
                 + crawler.policy().delayPerHost().toMillis() + " ms giữa hai yêu cầu tới một máy chủ)...");
-        long budget = (long) targets.size() * crawler.policy().maxPagesPerSite();
-        try (ConsoleProgress progress = new ConsoleProgress(out, targets.size(), budget, System.console() != null)) {
+        try (ConsoleProgress progress = ConsoleProgress.of(out, crawler.policy(), targets.size())) {
             return crawler.crawlAll(targets, runDir, resume, progress);
         }
     }
@@ -124,10 +131,7 @@ final class Pipeline {
     private static Assessment evaluate(Methodology m, List<Agency> agencies, Path runDir, SelfReport selfReport,
                                        Probes probes, LocalDate date, PrintStream out) {
         Evaluator evaluator = Evaluator.standard(m);
-        if (!evaluator.missingChecks().isEmpty()) {
-            out.println("Lưu ý: các kiểm tra chưa có trong phiên bản này, tiêu chí tương ứng được đánh dấu CẦN XEM XÉT: "
-                    + String.join(", ", evaluator.missingChecks()));
-        }
+        warnMissingChecks(evaluator, out);
         out.println("Đánh giá " + agencies.size() + " cơ quan theo phương pháp " + m.id() + " (phiên bản " + m.version() + ")...");
         int[] done = {0};
         return evaluator.evaluate(agencies, runDir, selfReport, probes, date,

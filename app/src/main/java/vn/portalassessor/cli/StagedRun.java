@@ -81,14 +81,10 @@ final class StagedRun {
     Assessment run(List<Agency> agencies, List<CrawlTarget> targets, Path runDir, SelfReport selfReport,
                    LocalDate assessmentDate, Evaluated evaluated) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        if (!evaluator.missingChecks().isEmpty()) {
-            out.println("Lưu ý: các kiểm tra chưa có trong phiên bản này, tiêu chí tương ứng được đánh dấu CẦN XEM XÉT: "
-                    + String.join(", ", evaluator.missingChecks()));
-        }
+        Pipeline.warnMissingChecks(evaluator, out);
         Map<String, Agency> byId = agencies.stream().collect(Collectors.toMap(Agency::id, Function.identity()));
         Map<String, CrawlTarget> targetById = targets.stream().collect(Collectors.toMap(CrawlTarget::id, Function.identity()));
         Map<String, Future<AgencyEvaluation>> evaluations = new ConcurrentHashMap<>();
-        double[] stageEnds = {Double.NaN, Double.NaN, Double.NaN};
         out.println("Thu thập " + targets.size() + " cơ quan (tối đa " + crawler.policy().maxConnections()
                 + " yêu cầu cùng lúc, " + crawler.policy().delayPerHost().toMillis()
                 + " ms giữa hai yêu cầu tới một máy chủ); mỗi cơ quan được đánh giá theo phương pháp " + methodology.id()
@@ -100,8 +96,7 @@ final class StagedRun {
             t.setDaemon(true);
             return t;
         });
-        long budget = (long) targets.size() * crawler.policy().maxPagesPerSite();
-        try (ConsoleProgress progress = new ConsoleProgress(out, targets.size(), budget, System.console() != null);
+        try (ConsoleProgress progress = ConsoleProgress.of(out, crawler.policy(), targets.size());
              EvidenceScreenshots screenshots = browsers == null ? null : new EvidenceScreenshots(runDir, browsers, progress)) {
             CrawlListener listener = new CrawlListener() {
                 @Override
@@ -131,7 +126,7 @@ final class StagedRun {
                 }
             };
             crawler.crawlAll(targets, runDir, false, listener);
-            stageEnds[0] = seconds(start);
+            double crawled = seconds(start);
             List<AgencyEvaluation> done = new ArrayList<>();
             for (Agency a : agencies) {
                 Future<AgencyEvaluation> e = evaluations.get(a.id());
@@ -141,10 +136,10 @@ final class StagedRun {
                 done.add(await(e));
             }
             Assessment assessment = evaluator.score(assessmentDate, done);
-            stageEnds[1] = seconds(start);
+            double judged = seconds(start);
             if (screenshots == null) {
                 progress.close();
-                out.println(new Timing(stageEnds[0], stageEnds[1], Double.NaN).line());
+                out.println(new Timing(crawled, judged, Double.NaN).line());
                 return assessment;
             }
             PrintStream console = progress.console();
@@ -154,10 +149,10 @@ final class StagedRun {
                 console.println("Còn chụp " + progress.shotsWaiting() + " ảnh bằng chứng...");
             }
             EvidenceScreenshots.Outcome shots = screenshots.finish(assessment);
-            stageEnds[2] = seconds(start);
+            double shot = seconds(start);
             progress.close();
             out.println(shots.summary());
-            out.println(new Timing(stageEnds[0], stageEnds[1], stageEnds[2]).line());
+            out.println(new Timing(crawled, judged, shot).line());
             return shots.assessment();
         } finally {
             evaluation.shutdownNow();
